@@ -1,0 +1,69 @@
+import { tableToIPC as esmTableToIPC, type Table } from 'apache-arrow';
+import type { Database, Row, SqlParam } from './database';
+import { fromArrow } from './from-arrow';
+
+/** What the browser (async) and Node (blocking) DuckDB-WASM connections have in common. */
+export interface WasmConnection {
+	query(sql: string): Table | Promise<Table>;
+	prepare(sql: string): PreparedLike | Promise<PreparedLike>;
+	insertArrowFromIPCStream(
+		buffer: Uint8Array,
+		options: { name: string; create?: boolean }
+	): void | Promise<void>;
+	cancelSent(): boolean | Promise<boolean>;
+	close(): void | Promise<void>;
+}
+interface PreparedLike {
+	query(...params: unknown[]): Table | Promise<Table>;
+	close(): void | Promise<void>;
+}
+
+/** Turns Parquet bytes into an Arrow IPC stream (parquet-wasm: DuckDB-WASM 1.32 has no Parquet reader). */
+export type ParquetDecoder = (bytes: Uint8Array) => Uint8Array | Promise<Uint8Array>;
+
+/** Wraps a DuckDB-WASM connection in the Database interface; the same code runs in the browser and Node. */
+export function databaseFromConnection(
+	conn: WasmConnection,
+	decode: ParquetDecoder,
+	// In Node the engine's CommonJS build uses Arrow's CJS copy; its tables need that copy's writer.
+	tableToIPC: (table: Table, format: 'stream') => Uint8Array = esmTableToIPC
+): Database {
+	// DuckDB-WASM connections run one statement at a time; serialise so callers may overlap.
+	let tail: Promise<unknown> = Promise.resolve();
+	const serial = <T>(work: () => Promise<T>): Promise<T> => {
+		const run = tail.then(work, work);
+		tail = run.catch(() => undefined);
+		return run;
+	};
+
+	async function run(sql: string, params?: readonly SqlParam[]): Promise<Table> {
+		if (!params || params.length === 0) return await conn.query(sql);
+		const statement = await conn.prepare(sql);
+		try {
+			return await statement.query(...params);
+		} finally {
+			await statement.close();
+		}
+	}
+
+	return {
+		query: <T extends Row = Row>(sql: string, params?: readonly SqlParam[]) =>
+			serial(async () => fromArrow<T>(await run(sql, params))),
+		queryArrow: (sql, params) => serial(async () => tableToIPC(await run(sql, params), 'stream')),
+		loadParquet: (name, bytes) =>
+			serial(async () => {
+				const ipc = await decode(bytes);
+				const quoted = `"${name.replaceAll('"', '""')}"`;
+				await conn.query(`DROP TABLE IF EXISTS ${quoted}`);
+				await conn.insertArrowFromIPCStream(ipc, { name, create: true });
+				const [{ n }] = fromArrow<{ n: number }>(await conn.query(`SELECT count(*) AS n FROM ${quoted}`));
+				return n;
+			}),
+		cancel: async () => {
+			await conn.cancelSent();
+		},
+		close: async () => {
+			await conn.close();
+		}
+	};
+}

@@ -1,0 +1,15 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+import { bundledData } from './scripts/vite-plugin-data';
+
+export default defineConfig({
+	plugins: [sveltekit(), bundledData()],
+	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm'] },
+	test: {
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+		environment: 'node',
+		testTimeout: 60_000,
+		hookTimeout: 120_000,
+		pool: 'forks'
+	}
+});
