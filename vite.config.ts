@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { bundledData } from './scripts/vite-plugin-data';
+import { bundledData } from './scripts/vite-plugin-data.ts';
 
 export default defineConfig({
 	plugins: [sveltekit(), bundledData()],

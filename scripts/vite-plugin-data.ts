@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, existsSync, createReadStream } from 'node:fs
 import { join, resolve, extname } from 'node:path';
 import type { Plugin } from 'vite';
 
-/** Files of data/ the app serves under `<base>/data/`: the manifest, the Parquet files and their sourced CSVs. */
+/** Files of data/ the app serves under `<base>/datasets/`: the manifest, the Parquet files and their sourced CSVs. */
 export function dataFiles(dataDir: string): string[] {
 	const top = readdirSync(dataDir).filter((f) => f.endsWith('.parquet') || f === 'manifest.json');
 	const sourcesDir = join(dataDir, 'sources');
@@ -21,7 +21,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** Serves data/ in dev and copies it into the client build, so the bundled data ships with the static site. */
-export function bundledData(dataDir = resolve('data')): Plugin {
+export function bundledData(dataDir = resolve(process.env.IGF_DATA_DIR ?? 'data')): Plugin {
 	let ssr = false;
 	return {
 		name: 'igf-bundled-data',
@@ -32,7 +32,7 @@ export function bundledData(dataDir = resolve('data')): Plugin {
 			server.middlewares.use((req, res, next) => {
 				const base = server.config.base.replace(/\/$/, '');
 				const url = decodeURIComponent((req.url ?? '').split('?')[0]);
-				const prefix = `${base}/data/`;
+				const prefix = `${base}/datasets/`;
 				if (!url.startsWith(prefix)) return next();
 				const name = url.slice(prefix.length);
 				if (!dataFiles(dataDir).includes(name)) return next();
@@ -43,7 +43,7 @@ export function bundledData(dataDir = resolve('data')): Plugin {
 		generateBundle() {
 			if (ssr) return;
 			for (const name of dataFiles(dataDir)) {
-				this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(join(dataDir, name)) });
+				this.emitFile({ type: 'asset', fileName: `datasets/${name}`, source: readFileSync(join(dataDir, name)) });
 			}
 		}
 	};

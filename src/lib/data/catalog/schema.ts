@@ -1,6 +1,18 @@
 /** Declared shape of one dataset: the source CSV it is built from and the columns of its Parquet file. */
 export type ColumnType = 'VARCHAR' | 'INTEGER' | 'BIGINT' | 'DOUBLE' | 'BOOLEAN' | 'DATE';
 
+/** A typed cell value after validation (DATE kept as its ISO `YYYY-MM-DD` text). */
+export type CellValue = string | number | boolean | null;
+export type TypedRow = Record<string, CellValue>;
+
+/** Derived column filled from the category map (data/sources/category_map.csv). */
+export interface HarmoniseRule {
+	/** Published column whose label is looked up. */
+	from: string;
+	/** Map dimension (vocabulary) to use for a row; null means the row is not harmonised. */
+	vocabulary: string | ((row: TypedRow) => string | null);
+}
+
 export interface ColumnSpec {
 	name: string;
 	type: ColumnType;
@@ -11,6 +23,24 @@ export interface ColumnSpec {
 	allowed?: readonly string[];
 	/** Filled by the build (harmonisation, qualifiers), not read from the CSV. */
 	derived?: boolean;
+	/** Names the figure column this column qualifies: a value is required iff that figure is present. */
+	qualifies?: string;
+	/** Derived column: canonical label looked up in the category map. */
+	harmonise?: HarmoniseRule;
+	/** Derived column: computed from the validated published columns of the row. */
+	compute?: (row: TypedRow) => CellValue;
+}
+
+/** Shares that should add up to about 100 within a group (e.g. year + dimension). */
+export interface ShareCheck {
+	value: string;
+	unit: string;
+	/** Units that are shares; other rows are ignored. */
+	isShare: (unit: string) => boolean;
+	groupBy: readonly string[];
+	/** Sums outside [min, max] are reported as warnings (published breakdowns may be partial). */
+	min: number;
+	max: number;
 }
 
 export interface DatasetSpec {
@@ -21,8 +51,13 @@ export interface DatasetSpec {
 	/** CSV file in data/sources/. */
 	source: string;
 	columns: readonly ColumnSpec[];
-	/** Columns that identify a row: duplicates are rejected. */
+	/** Columns that identify a row: duplicates are rejected; rows are written sorted by them. */
 	key?: readonly string[];
 	/** Every row generated, not published. */
 	synthetic?: boolean;
+	/** Column holding source addresses, several separated by " | " (default `source_url`). */
+	sourceColumn?: string;
+	/** Sources cited for the whole dataset when rows carry no addresses. */
+	sources?: readonly string[];
+	shareCheck?: ShareCheck;
 }

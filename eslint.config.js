@@ -1,0 +1,32 @@
+import js from '@eslint/js';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import ts from 'typescript-eslint';
+import svelteConfig from './svelte.config.js';
+
+/** Layers point one way: routes → panels → (charts | state → data). */
+const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+const SVELTE_RUNTIME = [{ group: ['svelte', 'svelte/*'], message: 'lib/data is framework-free.' }];
+const APP = [{ group: ['$app/*'], message: 'Only routes may use $app.' }];
+const lib = (name) => [{ group: [`$lib/${name}/*`, `**/${name}/*`], message: `This layer must not import lib/${name}.` }];
+
+export default ts.config(
+	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'bench/out/', 'data/'] },
+	js.configs.recommended,
+	...ts.configs.recommended,
+	...svelte.configs.recommended,
+	{ languageOptions: { globals: { ...globals.browser, ...globals.node } } },
+	{
+		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
+		languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } }
+	},
+	{
+		rules: {
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+			'svelte/no-navigation-without-resolve': 'off'
+		}
+	},
+	{ files: ['src/lib/data/**'], rules: restrict([...SVELTE_RUNTIME, ...APP, ...lib('state'), ...lib('charts'), ...lib('panels'), ...lib('ui')]) },
+	{ files: ['src/lib/state/**'], rules: restrict([...APP, ...lib('charts'), ...lib('panels'), ...lib('ui')]) },
+	{ files: ['src/lib/charts/**'], rules: restrict([...APP, ...lib('state'), ...lib('panels'), { group: ['$lib/data/db/*'], message: 'Charts receive data; they never run queries.' }]) }
+);

@@ -1,0 +1,19 @@
+import type { DatasetSpec } from '../schema';
+import { confidence, money, note, period, sourceUrl } from './shared-columns';
+
+export const hostCosts: DatasetSpec = {
+	name: 'host_costs',
+	title: 'Host country costs and support',
+	description: "Published figures about host countries' budgets, spending and fundraising for the annual meeting.",
+	source: 'host_costs.csv',
+	key: ['year', 'host_country', 'item'],
+	columns: [
+		...period,
+		{ name: 'host_country', type: 'VARCHAR', required: true, description: 'Host country' },
+		{ name: 'item', type: 'VARCHAR', required: true, description: 'What the figure is' },
+		...money,
+		confidence,
+		note,
+		sourceUrl
+	]
+};

@@ -1,0 +1,23 @@
+import type { DatasetSpec } from '../schema';
+import { contributions } from './contributions';
+import { countries } from './countries';
+import { expenditures } from './expenditures';
+import { fundingTotals } from './funding-totals';
+import { hostCosts } from './host-costs';
+import { meetings } from './meetings';
+import { nris } from './nris';
+import { participationBreakdown } from './participation-breakdown';
+import { recommendations } from './recommendations';
+
+/** Every dataset `npm run data` builds, in manifest order. */
+export const DATASETS: DatasetSpec[] = [
+	meetings,
+	participationBreakdown,
+	contributions,
+	fundingTotals,
+	expenditures,
+	hostCosts,
+	nris,
+	recommendations,
+	countries
+];

@@ -1,0 +1,35 @@
+import { lookupCategory, type CategoryMap } from './category-map';
+import type { Problem } from './problem';
+import type { DatasetSpec, TypedRow } from './schema';
+import type { SourceRow } from './validate-dataset';
+
+/** Fills derived columns (category-map harmonisation, computed columns); reports labels the map does not know. */
+export function deriveColumns(spec: DatasetSpec, rows: readonly SourceRow[], map: CategoryMap, file: string, header: readonly string[]) {
+	const problems: Problem[] = [];
+	const out = rows.map(({ line, values }) => {
+		const row: TypedRow = { ...values };
+		for (const c of spec.columns.filter((c) => c.derived)) {
+			if (c.harmonise) {
+				const { from, vocabulary } = c.harmonise;
+				const dimension = typeof vocabulary === 'function' ? vocabulary(values) : vocabulary;
+				const label = values[from];
+				let canonical: string | null = null;
+				if (dimension && label !== null) {
+					const found = lookupCategory(map, dimension, String(label));
+					if (found === undefined)
+						problems.push({
+							file,
+							line,
+							column: header.indexOf(from) + 1,
+							severity: 'error',
+							message: `unmapped label: ${from} ${JSON.stringify(label)} has no row for dimension "${dimension}" in category_map.csv`
+						});
+					canonical = found ?? null;
+				}
+				row[c.name] = canonical;
+			} else row[c.name] = c.compute ? c.compute(values) : null;
+		}
+		return row;
+	});
+	return { rows: out, problems };
+}

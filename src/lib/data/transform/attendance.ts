@@ -1,0 +1,69 @@
+import type { AttendanceRow } from '../queries/participation';
+
+/** One meeting with its attendance figures side by side, for tables. */
+export interface AttendanceByMeeting {
+	[key: string]: string | number | null;
+	year: number;
+	host: string;
+	host_region: string | null;
+	format: string;
+	onsite: number | null;
+	onsite_qualifier: string | null;
+	online: number | null;
+	online_qualifier: string | null;
+	total: number | null;
+	total_qualifier: string | null;
+}
+
+/** Long rows (meeting × measure) → one row per meeting. */
+export function attendanceByMeeting(rows: readonly AttendanceRow[]): AttendanceByMeeting[] {
+	const byYear = new Map<number, AttendanceByMeeting>();
+	for (const r of rows) {
+		let m = byYear.get(r.year);
+		if (!m) {
+			m = {
+				year: r.year,
+				host: r.city === r.country ? r.country : `${r.city}, ${r.country}`,
+				host_region: r.host_region,
+				format: r.format,
+				onsite: null,
+				onsite_qualifier: null,
+				online: null,
+				online_qualifier: null,
+				total: null,
+				total_qualifier: null
+			};
+			byYear.set(r.year, m);
+		}
+		m[r.measure] = r.value;
+		m[`${r.measure}_qualifier`] = r.qualifier;
+	}
+	return [...byYear.values()].sort((a, b) => a.year - b.year);
+}
+
+/** Distinct source addresses behind the figures that are present (cells may hold several, " | "-separated). */
+export function sourcesOf(rows: readonly { source_url: string | null; value?: number | null }[]): string[] {
+	const urls = new Set<string>();
+	for (const r of rows) {
+		if (r.value === null || !r.source_url) continue;
+		for (const u of r.source_url.split('|')) if (u.trim()) urls.add(u.trim());
+	}
+	return [...urls];
+}
+
+/** The chart's one-sentence text alternative, computed from the same rows it draws. */
+export function attendanceSummary(rows: readonly AttendanceRow[]): string {
+	const meetings = attendanceByMeeting(rows);
+	if (meetings.length === 0) return 'Participants per annual IGF: no meetings match the current filters.';
+	const first = meetings[0].year;
+	const last = meetings[meetings.length - 1].year;
+	const withFigure = meetings.filter((m) => m.onsite != null || m.total != null || m.online != null);
+	const peak = rows
+		.filter((r) => r.value != null)
+		.reduce<AttendanceRow | null>((a, r) => (a == null || (r.value ?? 0) > (a.value ?? 0) ? r : a), null);
+	const missing = meetings.length - withFigure.length;
+	const peakText = peak
+		? ` The largest published figure is ${peak.qualifier === 'lower bound' ? 'more than ' : ''}${peak.value?.toLocaleString('en-US')} (${peak.measure}, ${peak.year}).`
+		: '';
+	return `Participants per annual IGF, ${first}–${last}: attendance figures are published for ${withFigure.length} of ${meetings.length} meetings${missing ? ` (${missing} without any figure)` : ''}.${peakText}`;
+}

@@ -1,0 +1,39 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** What a page did that a test should fail on: requests to other origins, console errors, uncaught errors. */
+export interface PageWatch {
+	foreignRequests: string[];
+	consoleErrors: string[];
+}
+
+export const test = base.extend<{ watch: PageWatch }>({
+	watch: async ({ page, baseURL }, use) => {
+		const origin = new URL(baseURL!).origin;
+		const watch: PageWatch = { foreignRequests: [], consoleErrors: [] };
+		page.on('request', (req) => {
+			const url = req.url();
+			if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) watch.foreignRequests.push(url);
+		});
+		page.on('console', (msg) => {
+			if (msg.type() === 'error') watch.consoleErrors.push(msg.text());
+		});
+		page.on('pageerror', (err) => watch.consoleErrors.push(`pageerror: ${err.message}`));
+		await use(watch);
+		expect(watch.foreignRequests, 'requests to another origin').toEqual([]);
+		expect(watch.consoleErrors, 'console errors').toEqual([]);
+	}
+});
+
+export { expect };
+
+/** Waits until the in-browser engine says ready (or fails the test with its error). */
+export async function engineReady(page: Page) {
+	await page.waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset.engine ?? ''), null, {
+		timeout: 45_000
+	});
+	const state = await page.evaluate(() => document.documentElement.dataset.engine);
+	if (state !== 'ready') {
+		const message = await page.locator('.engine-status').innerText();
+		throw new Error(`Engine did not become ready: ${message}`);
+	}
+}
