@@ -19,7 +19,7 @@ export default defineConfig({
 		launchOptions: { executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS }
 	},
 	webServer: {
-		command: `node scripts/serve.js build`,
+		command: `node scripts/serve.js ${process.env.BUILD_DIR ?? 'build'}`,
 		url: `http://127.0.0.1:${port}${base}/`,
 		env: { PORT: String(port), BASE_PATH: base },
 		reuseExistingServer: false,

@@ -4,6 +4,7 @@ import { bundledData } from './scripts/vite-plugin-data.ts';
 
 export default defineConfig({
 	plugins: [sveltekit(), bundledData()],
+	cacheDir: process.env.VITE_CACHE_DIR ?? 'node_modules/.vite',
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm'] },
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],

@@ -14,9 +14,9 @@ export function formatProblem(p: Problem): string {
 
 /** Orders problems by file, line, column so reports are stable. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
+	const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0); // code-point order, locale-free
 	return [...problems].sort(
-		(a, b) =>
-			a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.message.localeCompare(b.message)
+		(a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.message, b.message)
 	);
 }
 

@@ -51,8 +51,8 @@ describe('validateDataset', () => {
 		expect(report('year,kind,extra,canon\n2012,a,x,y\n')).toEqual([
 			'demo.csv:1:3: unexpected column "extra" (not declared in the demo spec)',
 			'demo.csv:1:4: column "canon" is derived by the build and must not be in the CSV',
-			'demo.csv:1:5: missing column "value_qualifier"',
-			'demo.csv:1:5: missing column "value"'
+			'demo.csv:1:5: missing column "value"',
+			'demo.csv:1:5: missing column "value_qualifier"'
 		]);
 	});
 
