@@ -15,7 +15,11 @@ async function main(): Promise<number> {
 		if (differences.length === 0) console.log('data/ is up to date with data/sources/');
 		return differences.length === 0 ? 0 : 1;
 	}
-	const { problems, manifest } = await buildCatalog({ sourcesDir: resolve(dataDir, 'sources'), outDir: dataDir, datasets: DATASETS });
+	const { problems, manifest } = await buildCatalog({
+		sourcesDir: resolve(dataDir, 'sources'),
+		outDir: dataDir,
+		datasets: DATASETS
+	});
 	for (const p of warningsOf(problems)) console.warn(formatProblem(p));
 	const errors = errorsOf(problems);
 	for (const p of errors) console.error(formatProblem(p));
@@ -23,8 +27,11 @@ async function main(): Promise<number> {
 		console.error(`\n${errors.length} error(s); nothing written.`);
 		return 1;
 	}
-	for (const d of manifest.datasets) console.log(`${d.file}: ${d.rows} rows, ${d.bytes} bytes, ${d.source_count} sources`);
-	console.log(`${warningsOf(problems).length} warning(s); wrote ${manifest.datasets.length} datasets and manifest.json`);
+	for (const d of manifest.datasets)
+		console.log(`${d.file}: ${d.rows} rows, ${d.bytes} bytes, ${d.source_count} sources`);
+	console.log(
+		`${warningsOf(problems).length} warning(s); wrote ${manifest.datasets.length} datasets and manifest.json`
+	);
 	return 0;
 }
 

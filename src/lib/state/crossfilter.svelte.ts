@@ -14,6 +14,7 @@ export class Crossfilter {
 
 	constructor(specs: readonly FilterSpec[], params?: URLSearchParams, passthrough: readonly string[] = []) {
 		this.specs = specs;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- an empty, never-mutated default
 		const decoded = decodeFilters(specs, params ?? new URLSearchParams(), passthrough);
 		this.values = decoded.values;
 		this.ignored = decoded.ignored;

@@ -18,6 +18,8 @@ export class Engine {
 	#dataUrl: string;
 	#open: () => Promise<Database>;
 	#booting: Promise<Database> | null = null;
+	// Bookkeeping of in-flight loads, not UI state.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#loaded = new Map<string, Promise<void>>();
 	#pending = 0;
 

@@ -39,24 +39,36 @@ export function parseCsv(text: string): ParsedCsv {
 		if (!(fields.length === 1 && fields[0] === '')) records.push({ line: start, fields });
 		fields = [];
 	};
+	const stray = (message: string) => issues.push({ line, column: fields.length + 1, message });
 	for (let i = 0; i < src.length; i++) {
 		const c = src[i];
 		if (quoted) {
-			if (c === '"') {
-				if (src[i + 1] === '"') (field += '"'), i++;
-				else quoted = false;
-			} else {
+			if (c === '"' && src[i + 1] === '"') {
+				field += '"';
+				i++;
+			} else if (c === '"') quoted = false;
+			else {
 				if (c === '\n') line++;
 				field += c;
 			}
 		} else if (c === '"') {
-			if (field === '' && !wasQuoted) (quoted = wasQuoted = true), (quoteLine = line);
-			else issues.push({ line, column: fields.length + 1, message: 'stray quote inside a field (quote the whole field and double inner quotes)' });
+			if (field === '' && !wasQuoted) {
+				quoted = wasQuoted = true;
+				quoteLine = line;
+			} else stray('stray quote inside a field (quote the whole field and double inner quotes)');
 		} else if (c === ',') endField();
 		else if (c === '\r' && src[i + 1] === '\n') continue;
-		else if (c === '\n') endRecord(), line++, (start = line);
-		else if (wasQuoted) issues.push({ line, column: fields.length + 1, message: 'text after the closing quote of a field' }), (wasQuoted = false), (field += c);
-		else field += c;
+		else if (c === '\n') {
+			endRecord();
+			line++;
+			start = line;
+		} else {
+			if (wasQuoted) {
+				stray('text after the closing quote of a field');
+				wasQuoted = false;
+			}
+			field += c;
+		}
 	}
 	if (quoted) issues.push({ line: quoteLine, column: fields.length + 1, message: 'unterminated quoted field' });
 	if (field !== '' || fields.length > 0 || wasQuoted) endRecord();

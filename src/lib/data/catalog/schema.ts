@@ -21,6 +21,8 @@ export interface ColumnSpec {
 	required?: boolean;
 	/** Closed vocabulary: any other value is rejected (after trimming). */
 	allowed?: readonly string[];
+	/** Shape a (trimmed, non-empty) VARCHAR value must match, e.g. a period `YYYY-YYYY`. */
+	pattern?: RegExp;
 	/** Filled by the build (harmonisation, qualifiers), not read from the CSV. */
 	derived?: boolean;
 	/** Names the figure column this column qualifies: a value is required iff that figure is present. */

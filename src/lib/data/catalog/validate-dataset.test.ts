@@ -56,6 +56,16 @@ describe('validateDataset', () => {
 		]);
 	});
 
+	it('reports values that do not match a declared pattern', () => {
+		const patterned: DatasetSpec = {
+			...spec,
+			key: [],
+			columns: [{ name: 'period', type: 'VARCHAR', pattern: /^\d{4}(-\d{4})?$/, description: '' }]
+		};
+		const problems = validateDataset(patterned, parseCsv('period\n2014-2015\n2014/15\n'), 'p.csv').problems;
+		expect(problems.map(formatProblem)).toEqual(['p.csv:3:1: period: "2014/15" does not match /^\\d{4}(-\\d{4})?$/']);
+	});
+
 	it('reports duplicate keys on the later line, naming the first', () => {
 		expect(report(`${HEADER}\n2012,a,1,exact\n2012,b,1,exact\n2012,a,2,exact\n`)).toEqual([
 			'demo.csv:4:1: duplicate key (year, kind) = [2012,"a"], first on line 2'

@@ -50,6 +50,8 @@ export function validateDataset(spec: DatasetSpec, csv: ParsedCsv, file: string)
 			const value = parsed.ok ? parsed.value : null;
 			values[c.name] = value;
 			if (parsed.ok && value === null && c.required) error(record.line, col, `${c.name}: a value is required`);
+			if (value !== null && c.pattern && !c.pattern.test(String(value)))
+				error(record.line, col, `${c.name}: ${JSON.stringify(value)} does not match ${c.pattern}`);
 			if (value !== null && c.allowed && !c.allowed.includes(String(value)))
 				error(record.line, col, `${c.name}: unknown value ${JSON.stringify(value)} (allowed: ${c.allowed.join(', ')})`);
 		}

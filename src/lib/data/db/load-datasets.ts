@@ -60,6 +60,9 @@ async function fetchBytes(
 	}
 	const bytes = new Uint8Array(loaded);
 	let offset = 0;
-	for (const c of chunks) (bytes.set(c, offset), (offset += c.length));
+	for (const c of chunks) {
+		bytes.set(c, offset);
+		offset += c.length;
+	}
 	return bytes;
 }

@@ -6,6 +6,7 @@ import { fundingTotals } from './funding-totals';
 import { hostCosts } from './host-costs';
 import { meetings } from './meetings';
 import { nris } from './nris';
+import { participants } from './participants';
 import { participationBreakdown } from './participation-breakdown';
 import { recommendations } from './recommendations';
 
@@ -19,5 +20,6 @@ export const DATASETS: DatasetSpec[] = [
 	hostCosts,
 	nris,
 	recommendations,
-	countries
+	countries,
+	participants
 ];

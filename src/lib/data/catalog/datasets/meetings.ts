@@ -28,7 +28,12 @@ export const meetings: DatasetSpec = {
 		{ name: 'country', type: 'VARCHAR', required: true, description: 'Host country' },
 		{ name: 'host_region', type: 'VARCHAR', allowed: UN_REGIONAL_GROUPS, description: 'UN regional group of the host (our classification; empty when online)' },
 		{ name: 'format', type: 'VARCHAR', required: true, allowed: ['in-person', 'in-person+remote', 'hybrid', 'online'], description: 'Meeting format' },
-		{ name: 'dates', type: 'VARCHAR', description: 'Dates as start/end (YYYY-MM-DD/YYYY-MM-DD)' },
+		{
+			name: 'dates',
+			type: 'VARCHAR',
+			pattern: /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/,
+			description: 'Dates as start/end (YYYY-MM-DD/YYYY-MM-DD)'
+		},
 		{ name: 'venue', type: 'VARCHAR', description: 'Venue' },
 		figure('onsite', 'Participants onsite (basis in notes: badges, bona fide participants…)'),
 		figure('online', 'Participants online (unique visitors or active participants; see notes)'),

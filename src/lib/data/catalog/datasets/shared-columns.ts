@@ -32,7 +32,13 @@ function periodBound(row: TypedRow, end: 0 | 1): number | null {
 }
 
 export const period: ColumnSpec[] = [
-	{ name: 'year', type: 'VARCHAR', required: true, description: 'Year or period (YYYY or YYYY-YYYY) as published' },
+	{
+		name: 'year',
+		type: 'VARCHAR',
+		required: true,
+		pattern: /^\d{4}(-\d{4})?$/,
+		description: 'Year or period (YYYY or YYYY-YYYY) as published'
+	},
 	{ name: 'year_from', type: 'INTEGER', derived: true, compute: (r) => periodBound(r, 0), description: 'First year of the period' },
 	{ name: 'year_to', type: 'INTEGER', derived: true, compute: (r) => periodBound(r, 1), description: 'Last year of the period' }
 ];
