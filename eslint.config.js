@@ -8,6 +8,10 @@ import svelteConfig from './svelte.config.js';
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 const SVELTE_RUNTIME = [{ group: ['svelte', 'svelte/*'], message: 'lib/data is framework-free.' }];
 const APP = [{ group: ['$app/*'], message: 'Only routes may use $app.' }];
+// Build-time modules (native DuckDB, file system) never reach code that ships to the browser.
+const NODE_ONLY = [
+	{ group: ['node:*', '@duckdb/node-api', '$lib/server/*', '**/duckdb-node', '**/catalog/build-*', '**/catalog/write-parquet', '**/catalog/check-up-to-date', '**/catalog/manifest-file'], message: 'Build-time only: not for browser code.' }
+];
 const lib = (name) => [{ group: [`$lib/${name}/*`, `**/${name}/*`], message: `This layer must not import lib/${name}.` }];
 
 export default ts.config(
@@ -27,6 +31,7 @@ export default ts.config(
 		}
 	},
 	{ files: ['src/lib/data/**'], rules: restrict([...SVELTE_RUNTIME, ...APP, ...lib('state'), ...lib('charts'), ...lib('panels'), ...lib('ui')]) },
-	{ files: ['src/lib/state/**'], rules: restrict([...APP, ...lib('charts'), ...lib('panels'), ...lib('ui')]) },
-	{ files: ['src/lib/charts/**'], rules: restrict([...APP, ...lib('state'), ...lib('panels'), { group: ['$lib/data/db/*'], message: 'Charts receive data; they never run queries.' }]) }
+	{ files: ['src/lib/state/**'], ignores: ['**/*.test.ts'], rules: restrict([...APP, ...NODE_ONLY, ...lib('charts'), ...lib('panels'), ...lib('ui')]) },
+	{ files: ['src/lib/panels/**', 'src/lib/ui/**', 'src/lib/format/**', 'src/routes/**/*.svelte'], ignores: ['**/*.test.ts'], rules: restrict(NODE_ONLY) },
+	{ files: ['src/lib/charts/**'], ignores: ['**/*.test.ts'], rules: restrict([...APP, ...NODE_ONLY, ...lib('state'), ...lib('panels'), { group: ['$lib/data/db/*'], message: 'Charts receive data; they never run queries.' }]) }
 );
