@@ -1,14 +1,9 @@
 /** Canonical categories of the synthetic participant records; index order is the code used in generated chunks. */
-export const REGIONS = ['African', 'Asia-Pacific', 'Eastern European', 'GRULAC', 'WEOG'] as const;
-export const STAKEHOLDERS = [
-	'government',
-	'civil society',
-	'private sector',
-	'technical community',
-	'intergovernmental organisation',
-	'media'
-] as const;
-export const GENDERS = ['female', 'male', 'other/undisclosed'] as const;
+import { GENDERS, STAKEHOLDER_GROUPS, UN_REGIONAL_GROUPS } from '../catalog/vocabularies';
+
+export const REGIONS = UN_REGIONAL_GROUPS;
+export const STAKEHOLDERS = STAKEHOLDER_GROUPS;
+export { GENDERS };
 export const MODES = ['onsite', 'online'] as const;
 export const FIRST_TIME = ['true', 'false'] as const;
 

@@ -1,12 +1,8 @@
 import type { DatasetSpec } from '../schema';
 
-export const UN_REGIONAL_GROUPS = [
-	'African',
-	'Asia-Pacific',
-	'Eastern European',
-	'GRULAC',
-	'WEOG'
-] as const;
+import { UN_REGIONAL_GROUPS } from '../vocabularies';
+
+export { UN_REGIONAL_GROUPS };
 
 /** Reference table: the 193 UN member states and two observer states, with the UN groupings the dashboard uses. */
 export const countries: DatasetSpec = {

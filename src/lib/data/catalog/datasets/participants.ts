@@ -1,5 +1,5 @@
 import type { DatasetSpec } from '../schema';
-import { UN_REGIONAL_GROUPS } from './countries';
+import { GENDERS, STAKEHOLDER_GROUPS, UN_REGIONAL_GROUPS } from '../vocabularies';
 
 /** Generated participant records (scripts/synthesize.ts); every row is synthetic, never a real person. */
 export const participants: DatasetSpec = {
@@ -25,21 +25,14 @@ export const participants: DatasetSpec = {
 			name: 'stakeholder_group',
 			type: 'VARCHAR',
 			required: true,
-			allowed: [
-				'government',
-				'civil society',
-				'private sector',
-				'technical community',
-				'intergovernmental organisation',
-				'media'
-			],
+			allowed: STAKEHOLDER_GROUPS,
 			description: 'Stakeholder group (published labels harmonised by data/sources/synthetic_targets_map.csv).'
 		},
 		{
 			name: 'gender',
 			type: 'VARCHAR',
 			required: true,
-			allowed: ['female', 'male', 'other/undisclosed'],
+			allowed: GENDERS,
 			description: 'Gender as a participant would self-report it.'
 		},
 		{ name: 'mode', type: 'VARCHAR', required: true, allowed: ['onsite', 'online'], description: 'Attended onsite or online.' },
