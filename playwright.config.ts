@@ -15,6 +15,8 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${port}${base}/`,
 		timezoneId: 'UTC',
+		// The service worker would hide requests from page.route(); tests/e2e/offline.spec.ts turns it on.
+		serviceWorkers: 'block',
 		locale: 'en-US',
 		launchOptions: { executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS }
 	},

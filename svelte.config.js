@@ -13,7 +13,27 @@ const config = {
 		adapter: adapter({ pages: out, assets: out, fallback: undefined, strict: true }),
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
 		paths: { base, relative: true },
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Strict CSP, emitted as a <meta> tag with hashes of SvelteKit's inline scripts (see docs/deploy.md
+		// for the header deployers add: frame-ancestors cannot be set by a meta tag).
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				// 'wasm-unsafe-eval' lets DuckDB-WASM and parquet-wasm compile WebAssembly; nothing else evaluates code.
+				'script-src': ['self', 'wasm-unsafe-eval'],
+				'worker-src': ['self'],
+				'connect-src': ['self'],
+				// Inline style attributes (Svelte, SVG) only; no inline script or event handler is allowed.
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

@@ -18,6 +18,12 @@ export const test = base.extend<{ watch: PageWatch }>({
 			if (msg.type() === 'error') watch.consoleErrors.push(msg.text());
 		});
 		page.on('pageerror', (err) => watch.consoleErrors.push(`pageerror: ${err.message}`));
+		// Any Content-Security-Policy violation is reported as a console error the check above fails on.
+		await page.addInitScript(() =>
+			document.addEventListener('securitypolicyviolation', (e) =>
+				console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`)
+			)
+		);
 		await use(watch);
 		expect(watch.foreignRequests, 'requests to another origin').toEqual([]);
 		expect(watch.consoleErrors, 'console errors').toEqual([]);

@@ -1,6 +1,9 @@
 import { test, expect, engineReady } from './fixtures';
 import { readSourceCsv } from './source-figures';
 
+// Several datasets load in the browser engine before the tables go live: slow on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
 interface MeetingFigures {
 	year: string;
 	onsite: string | null;
@@ -14,7 +17,13 @@ interface MeetingFigures {
 function published(value: string | null, qualifier: string | null): string {
 	if (value == null || value === '') return 'not published';
 	const n = Number(value).toLocaleString('en-US');
-	return qualifier === 'lower bound' ? `more than ${n}` : qualifier === 'approximate' ? `about ${n}` : qualifier === 'estimate' ? `est. ${n}` : n;
+	return qualifier === 'lower bound'
+		? `more than ${n}`
+		: qualifier === 'approximate'
+			? `about ${n}`
+			: qualifier === 'estimate'
+				? `est. ${n}`
+				: n;
 }
 
 test('the participants chart is in the prerendered HTML, before any script runs', async ({ request }) => {
@@ -52,17 +61,185 @@ test('years without a published figure are gaps, not zeros', async ({ page, watc
 	await page.goto('participation');
 	const figure = page.locator('figure[data-chart="participants-per-year"]');
 	for (const year of empty) await expect(figure.locator(`[data-gap-year="${year}"]`)).toHaveText('n/a');
-	const bars = await figure.locator('g.bar rect').evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('height'))));
+	const bars = await figure
+		.locator('g.bar rect')
+		.evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('height'))));
 	expect(bars.every((h) => h > 0)).toBe(true);
 	expect(watch.consoleErrors).toEqual([]);
 });
 
 test('lower bounds are drawn differently from exact figures', async ({ page }) => {
 	const meetings = await readSourceCsv<MeetingFigures>('meetings.csv');
-	const lowerBounds = meetings.filter((m) => m.onsite_qualifier === 'lower bound' || m.total_qualifier === 'lower bound');
+	const lowerBounds = meetings.filter(
+		(m) => m.onsite_qualifier === 'lower bound' || m.total_qualifier === 'lower bound'
+	);
 	await page.goto('participation');
 	const figure = page.locator('figure[data-chart="participants-per-year"]');
 	const count = await figure.locator('g.bar[data-qualifier="lower bound"]').count();
 	expect(count).toBeGreaterThanOrEqual(lowerBounds.length);
 	await expect(figure.locator('g.bar[data-qualifier="lower bound"] path').first()).toBeVisible();
+});
+
+// ── Composition, indicators, NRIs, diversity (issue 4) ────────────────────────────────────────
+
+interface BreakdownRow {
+	year: string;
+	dimension: string;
+	category: string;
+	count_or_share: string;
+	unit: string;
+}
+
+const CHART_IDS = [
+	'participants-per-year',
+	'stakeholder-composition',
+	'regional-composition',
+	'gender-balance',
+	'first-time-and-countries',
+	'nris-over-time',
+	'participation-map',
+	'diversity-index'
+];
+
+test('every participation chart is prerendered with the id the overview links to', async ({ request }) => {
+	const html = await (await request.get('participation')).text();
+	for (const id of CHART_IDS) {
+		expect(html, id).toMatch(new RegExp(`<figure[^>]*id="${id}"`));
+		expect(html, id).toContain(`data-chart="${id}"`);
+	}
+	expect(html).toContain('Synthetic data');
+});
+
+/** Opens a chart's Table view once the engine has answered, and returns the table. */
+async function openTable(page: import('@playwright/test').Page, id: string) {
+	const figure = page.locator(`figure[data-chart="${id}"]`);
+	await engineReady(page);
+	await expect(figure).toHaveAttribute('data-live', 'true', { timeout: 45_000 });
+	await figure.getByRole('button', { name: 'Table', exact: true }).click();
+	const table = figure.getByRole('table');
+	await expect(table).toBeVisible();
+	return table;
+}
+
+/** Table rows whose cells in the named columns hold exactly these texts. */
+const rowOf = (table: import('@playwright/test').Locator, year: string, category?: string) => {
+	const page = table.page();
+	const rows = table
+		.getByRole('row')
+		.filter({ has: page.locator('td[data-column="year"]').getByText(year, { exact: true }) });
+	const column =
+		category && /^(countries represented|first-time participants|members of parliament)$/.test(category)
+			? 'indicator'
+			: 'category';
+	return category
+		? rows.filter({ has: page.locator(`td[data-column="${column}"]`).getByText(category, { exact: true }) })
+		: rows;
+};
+
+test('the stakeholder table holds the 2012 counts as published, with their harmonised group', async ({
+	page,
+	watch
+}) => {
+	const src = await readSourceCsv<BreakdownRow>(
+		'participation_breakdown.csv',
+		"SELECT * FROM src WHERE year = '2012' AND dimension = 'stakeholder_group'"
+	);
+	expect(src.length).toBe(6);
+	await page.goto('participation');
+	const table = await openTable(page, 'stakeholder-composition');
+	for (const r of src) {
+		const row = rowOf(table, '2012', r.category);
+		await expect(row.locator('td[data-column="value"]')).toHaveText(Number(r.count_or_share).toLocaleString('en-US'));
+		await expect(row.locator('td[data-column="unit"]')).toHaveText('count');
+	}
+	await expect(
+		rowOf(table, '2012', 'technical and academia community').locator('td[data-column="canonical_category"]')
+	).toHaveText('technical community');
+	expect(watch.foreignRequests).toEqual([]);
+});
+
+test('the regional table holds the 2022 and 2025 shares as published, and the host region is marked', async ({
+	page
+}) => {
+	const src = await readSourceCsv<BreakdownRow>(
+		'participation_breakdown.csv',
+		"SELECT * FROM src WHERE year IN ('2022', '2025') AND dimension = 'region'"
+	);
+	const meetings = await readSourceCsv<{ year: string; host_region: string }>(
+		'meetings.csv',
+		"SELECT year, host_region FROM src WHERE year IN ('2022', '2025')"
+	);
+	await page.goto('participation');
+	const table = await openTable(page, 'regional-composition');
+	for (const r of src)
+		await expect(rowOf(table, r.year, r.category).locator('td[data-column="value"]')).toHaveText(
+			`${Number(r.count_or_share)}%`
+		);
+	const figure = page.locator('figure[data-chart="regional-composition"]');
+	for (const m of meetings) {
+		const marked = figure.locator(`g.segment[data-year="${m.year}"][data-marked]`);
+		await expect(marked).toHaveCount(1);
+		await expect(marked).toHaveAttribute('data-category', m.host_region);
+	}
+	await expect(figure.getByRole('img')).toHaveAttribute('aria-label', /Host effect/);
+});
+
+test('gender balance draws the parity line and the published shares', async ({ page }) => {
+	const src = await readSourceCsv<BreakdownRow>(
+		'participation_breakdown.csv',
+		"SELECT * FROM src WHERE dimension = 'gender' AND year = '2022'"
+	);
+	await page.goto('participation');
+	const figure = page.locator('figure[data-chart="gender-balance"]');
+	await expect(figure.locator('.reference line')).toHaveCount(1);
+	await expect(figure.locator('.reference text')).toHaveText('parity (50%)');
+	const table = await openTable(page, 'gender-balance');
+	for (const r of src)
+		await expect(rowOf(table, '2022', r.category).locator('td[data-column="value"]')).toHaveText(
+			`${Number(r.count_or_share)}%`
+		);
+});
+
+test('first-time participants, countries and NRIs are shown as published', async ({ page }) => {
+	const first = await readSourceCsv<BreakdownRow>(
+		'participation_breakdown.csv',
+		"SELECT * FROM src WHERE dimension = 'first_time'"
+	);
+	const countries = await readSourceCsv<{ year: string; countries: string }>(
+		'meetings.csv',
+		'SELECT year, countries FROM src WHERE countries IS NOT NULL'
+	);
+	const nris = await readSourceCsv<{ year: string; as_of: string | null; count: string }>('nris.csv');
+	await page.goto('participation');
+	const table = await openTable(page, 'first-time-and-countries');
+	for (const r of first)
+		await expect(rowOf(table, r.year, 'first-time participants').locator('td[data-column="value"]')).toHaveText(
+			`${r.count_or_share}%`
+		);
+	for (const c of countries)
+		await expect(rowOf(table, c.year, 'countries represented').locator('td[data-column="value"]')).toContainText(
+			Number(c.countries).toLocaleString('en-US')
+		);
+	const nriTable = await openTable(page, 'nris-over-time');
+	await expect(nriTable.locator('tbody tr')).toHaveCount(nris.length);
+	for (const n of nris)
+		await expect(
+			nriTable.locator('td[data-column="count"]').filter({ hasText: Number(n.count).toLocaleString('en-US') })
+		).not.toHaveCount(0);
+});
+
+test('the diversity index is defined on the page and matches an independent computation for 2022', async ({ page }) => {
+	const rows = await readSourceCsv<{ share: string }>(
+		'participation_breakdown.csv',
+		`SELECT CAST(count_or_share AS DOUBLE) AS share FROM src
+		 WHERE year = '2022' AND dimension = 'region' AND category IN ('Africa', 'WEOG', 'Asia-Pacific', 'GRULAC', 'Eastern Europe')`
+	);
+	const shares = rows.map((r) => Number(r.share));
+	const total = shares.reduce((a, b) => a + b, 0);
+	const expected = -shares.reduce((h, s) => h + (s / total) * Math.log(s / total), 0) / Math.log(5);
+	await page.goto('participation');
+	const figure = page.locator('figure[data-chart="diversity-index"]');
+	await expect(figure).toContainText('Normalised Shannon entropy');
+	const table = await openTable(page, 'diversity-index');
+	await expect(rowOf(table, '2022').locator('td[data-column="region"]')).toHaveText(expected.toFixed(2));
 });

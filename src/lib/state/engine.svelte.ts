@@ -1,5 +1,6 @@
 import type { Database } from '$lib/data/db/database';
 import type { DatasetInfo, Manifest } from '$lib/data/catalog/manifest';
+import { ident } from '$lib/data/sql/sql';
 import { fetchManifest, loadDatasets, type DatasetLoadState } from '$lib/data/db/load-datasets';
 
 export type EngineStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -37,7 +38,8 @@ export class Engine {
 		try {
 			const db = await this.#boot();
 			const manifest = this.manifest!;
-			const wanted = names.map((n) => {
+			// Tables uploaded in this session count as loaded, whether or not the manifest names them.
+			const wanted = names.filter((n) => !(n in this.uploaded)).map((n) => {
 				const info = manifest.datasets.find((d) => d.name === n);
 				if (!info) throw new Error(`Unknown dataset "${n}" (not in data/manifest.json)`);
 				return info;
@@ -53,6 +55,37 @@ export class Engine {
 			if (this.error) this.#setStatus('error');
 			else if (this.#pending === 0) this.#setStatus('ready');
 		}
+	}
+
+	/** Tables replaced or added by an upload in this session: name → rows (see replaceTable). */
+	uploaded = $state.raw<Record<string, number>>({});
+	/** Bumped whenever a table's contents change, so live panels can re-query. */
+	revision = $state(0);
+
+	/**
+	 * Loads uploaded Parquet bytes as table `name` for this page session only: replaces a bundled
+	 * dataset's table (the bundled file is untouched) or adds a new table.
+	 */
+	async replaceTable(name: string, bytes: Uint8Array): Promise<number> {
+		const db = await this.#boot();
+		// Let a bundled load in flight finish first, so it cannot overwrite the upload.
+		await this.#loaded.get(name)?.catch(() => {});
+		const rows = await db.loadParquet(name, bytes);
+		this.uploaded = { ...this.uploaded, [name]: rows };
+		this.revision++;
+		return rows;
+	}
+
+	/** Drops an uploaded table and, for a bundled dataset, loads the bundled file again. */
+	async restoreTable(name: string): Promise<void> {
+		const db = await this.#boot();
+		const { [name]: _dropped, ...rest } = this.uploaded;
+		this.uploaded = rest;
+		this.#loaded.delete(name);
+		const info = this.manifest?.datasets.find((d) => d.name === name);
+		if (info) await this.#loadOnce(db, info);
+		else await db.query(`DROP TABLE IF EXISTS ${ident(name)}`);
+		this.revision++;
 	}
 
 	/** Forgets a failed start so the next `require` tries again. */

@@ -1,7 +1,21 @@
 import { buildDatabase } from '$lib/server/build-database';
 import { attendanceByYearQuery, type AttendanceRow } from '$lib/data/queries/participation';
+import { compositionQuery, type CompositionRow } from '$lib/data/queries/composition';
+import { indicatorsQuery, type IndicatorRow } from '$lib/data/queries/indicators';
+import { nrisOverTimeQuery, type NriRow } from '$lib/data/queries/nris';
+import { ensureParticipantsCubes, linkedPanelsQuery, type LinkedPanelRow } from '$lib/data/queries/participants-cube';
 
 export async function load() {
 	const db = await buildDatabase();
-	return { attendance: await db.query<AttendanceRow>(attendanceByYearQuery()) };
+	await ensureParticipantsCubes(db);
+	const [attendance, stakeholder, region, gender, indicators, nris, linked] = await Promise.all([
+		db.query<AttendanceRow>(attendanceByYearQuery()),
+		db.query<CompositionRow>(compositionQuery('stakeholder_group')),
+		db.query<CompositionRow>(compositionQuery('region')),
+		db.query<CompositionRow>(compositionQuery('gender')),
+		db.query<IndicatorRow>(indicatorsQuery()),
+		db.query<NriRow>(nrisOverTimeQuery()),
+		db.query<LinkedPanelRow>(linkedPanelsQuery())
+	]);
+	return { attendance, stakeholder, region, gender, indicators, nris, linked };
 }

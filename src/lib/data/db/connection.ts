@@ -18,8 +18,13 @@ interface PreparedLike {
 	close(): void | Promise<void>;
 }
 
-/** Turns Parquet bytes into an Arrow IPC stream (parquet-wasm: DuckDB-WASM 1.32 has no Parquet reader). */
-export type ParquetDecoder = (bytes: Uint8Array) => Uint8Array | Promise<Uint8Array>;
+/**
+ * Turns Parquet bytes into an Arrow IPC stream, or into several (one per row group) to keep memory low
+ * (parquet-wasm: DuckDB-WASM 1.32 has no Parquet reader).
+ */
+export type ParquetDecoder = (
+	bytes: Uint8Array
+) => Uint8Array | Promise<Uint8Array> | AsyncIterable<Uint8Array>;
 
 /** Wraps a DuckDB-WASM connection in the Database interface; the same code runs in the browser and Node. */
 export function databaseFromConnection(
@@ -52,10 +57,15 @@ export function databaseFromConnection(
 		queryArrow: (sql, params) => serial(async () => tableToIPC(await run(sql, params), 'stream')),
 		loadParquet: (name, bytes) =>
 			serial(async () => {
-				const ipc = await decode(bytes);
+				const decoded = await decode(bytes);
+				const chunks = decoded instanceof Uint8Array ? [decoded] : decoded;
 				const quoted = `"${name.replaceAll('"', '""')}"`;
 				await conn.query(`DROP TABLE IF EXISTS ${quoted}`);
-				await conn.insertArrowFromIPCStream(ipc, { name, create: true });
+				let create = true;
+				for await (const ipc of chunks) {
+					await conn.insertArrowFromIPCStream(ipc, { name, create });
+					create = false;
+				}
 				const [{ n }] = fromArrow<{ n: number }>(await conn.query(`SELECT count(*) AS n FROM ${quoted}`));
 				return n;
 			}),

@@ -1,0 +1,59 @@
+// The table's rows: each measure of issue 6 with its baseline from the same run.
+import type { FirstChartRun } from './first-chart';
+import type { SizeResult } from './engine-runs';
+import { row, type Row } from './report';
+
+export function firstChartRows(app: FirstChartRun[], naive: FirstChartRun[]): Row[] {
+	const pick = <K extends keyof FirstChartRun>(runs: FirstChartRun[], key: K) => runs.map((r) => Number(r[key] ?? NaN));
+	return [
+		row('time to first chart, /participation', 'ms', pick(app, 'chart'), 'ratio ≤ 0.25', {
+			name: 'naive page',
+			values: pick(naive, 'chart')
+		}),
+		row('WASM files fetched before first chart', 'files', pick(app, 'wasmBeforeChart'), '0', {
+			name: 'naive page',
+			values: pick(naive, 'wasmBeforeChart')
+		}),
+		row('engine start after navigation', 'ms', pick(app, 'engineStart'), 'after first chart'),
+		row('engine ready after navigation', 'ms', pick(app, 'engineReady'), '', {
+			name: 'naive first chart',
+			values: pick(naive, 'chart')
+		}),
+		row('longest main-thread task, engine load', 'ms', pick(app, 'maxLongTask'), '≤ 200', {
+			name: 'naive page',
+			values: pick(naive, 'maxLongTask')
+		}),
+		row(
+			'JS before engine start (gzip)',
+			'KB',
+			pick(app, 'jsGzipBeforeEngine').map((b) => b / 1024),
+			'≤ 150',
+			{
+				name: 'naive page, all JS',
+				values: pick(naive, 'jsGzipBeforeEngine').map((b) => b / 1024)
+			}
+		)
+	];
+}
+
+const FILTER_TARGET: Record<string, string> = { bundled: 'p95 ≤ 20', '1m': 'p95 ≤ 50', '10m': 'p95 ≤ 100' };
+
+export function sizeRows(size: string, r: SizeResult): Row[] {
+	const label = `${size} (${r.rows.toLocaleString('en-US')} rows)`;
+	const ingest = { name: 'DuckDB ingest alone', values: r.ingestOnly };
+	const perChartRaw = { name: 'per-chart raw scans', values: r.perChartRaw };
+	return [
+		row(`load ${label}: Parquet→Arrow(worker)→DuckDB`, 'ms', r.load, 'ratio ≤ 2', ingest),
+		row(`load ${label}: naive, main-thread decode`, 'ms', r.naiveLoad, '', ingest),
+		row(`load ${label}: longest main-thread task`, 'ms', r.loadMaxLongTask, '≤ 200', {
+			name: 'naive load',
+			values: r.naiveMaxLongTask
+		}),
+		row(`load ${label}: peak tab memory (RSS)`, 'MB', r.peakRendererMB == null ? [] : [r.peakRendererMB], '< 2048'),
+		row(`cube build ${label} (once, after load)`, 'ms', [r.cubeBuild]),
+		row(`filter change ${label}: cube, one batched query`, 'ms', r.batchedCube, FILTER_TARGET[size] ?? '', perChartRaw),
+		row(`filter change ${label}: cube, one query per chart`, 'ms', r.perChartCube, '', perChartRaw),
+		row(`filter change ${label}: raw rows, one batched query`, 'ms', r.batchedRaw, '', perChartRaw),
+		row(`filter change ${label}: raw rows, one query per chart`, 'ms', r.perChartRaw, 'baseline')
+	];
+}

@@ -1,0 +1,130 @@
+// npm run bench -- [--sizes bundled,1m] [--10m] [--runs 5] [--steps 12] [--no-build] [--build-dir build-bench] [--port 4306] [--out file]
+// Generates the synthetic data it needs, builds the app, serves it, drives Chromium and prints one table.
+// It reports timings and never fails on them: only a broken run (a page error, a missing file) exits non-zero.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from './chromium-path.js';
+import { buildBenchPages } from '../bench/lib/build-pages';
+import { startBenchServer } from '../bench/lib/server';
+import { firstChartRun, type FirstChartRun } from '../bench/lib/first-chart';
+import { runSize, type SizeResult } from '../bench/lib/engine-runs';
+import { describeMachine, formatTable } from '../bench/lib/report';
+import { firstChartRows, sizeRows } from '../bench/lib/rows';
+
+const { values: args } = parseArgs({
+	options: {
+		sizes: { type: 'string', default: 'bundled,1m' },
+		'10m': { type: 'boolean', default: false },
+		runs: { type: 'string', default: '5' },
+		steps: { type: 'string', default: '12' },
+		'no-build': { type: 'boolean', default: false },
+		'build-dir': { type: 'string', default: process.env.BENCH_BUILD_DIR ?? 'build-bench' },
+		port: { type: 'string', default: process.env.BENCH_PORT ?? '4306' },
+		out: { type: 'string' }
+	}
+});
+const root = resolve(import.meta.dirname, '..');
+const runs = Math.max(1, Number(args.runs));
+const steps = Math.max(1, Number(args.steps));
+const ROWS: Record<string, number> = { tiny: 2_000, '1m': 1_000_000, '10m': 10_000_000 };
+const sizes = [...new Set([...args.sizes!.split(',').filter(Boolean), ...(args['10m'] ? ['10m'] : [])])];
+const log = (msg: string) => console.error(msg);
+const npmRun = (script: string, extra: string[], env: Record<string, string> = {}) =>
+	execFileSync('npm', ['run', '--silent', script, '--', ...extra], {
+		cwd: root,
+		stdio: ['ignore', 'inherit', 'inherit'],
+		env: { ...process.env, ...env }
+	});
+
+/** The Parquet file for a size, relative to data/ (generated into data/bench/ when missing). */
+function dataFile(size: string): string {
+	if (size === 'bundled') return 'participants.parquet';
+	const rows = ROWS[size] ?? Number(size);
+	if (!Number.isInteger(rows) || rows < 1)
+		throw new Error(`Unknown size "${size}" (tiny, bundled, 1m, 10m or a row count)`);
+	const rel = `bench/participants-${rows}.parquet`;
+	if (!existsSync(join(root, 'data', rel))) {
+		log(`Generating ${rows} synthetic rows…`);
+		npmRun('data:synthetic', ['--rows', String(rows), '--out', join('data', rel)]);
+	}
+	return rel;
+}
+
+const files = Object.fromEntries(sizes.map((s) => [s, dataFile(s)]));
+const buildDir = resolve(root, args['build-dir']!);
+if (!args['no-build'] || !existsSync(join(buildDir, 'index.html'))) {
+	log(`Building the app into ${args['build-dir']}…`);
+	execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+		cwd: root,
+		stdio: ['ignore', 'inherit', 'inherit'],
+		env: {
+			...process.env,
+			BUILD_DIR: args['build-dir']!,
+			KIT_OUT_DIR: `.svelte-kit-${args['build-dir']}`,
+			VITE_CACHE_DIR: `node_modules/.vite-${args['build-dir']}`
+		}
+	});
+}
+const pagesDir = await buildBenchPages(root);
+const { url: origin, server } = await startBenchServer({
+	buildDir,
+	pagesDir,
+	dataDir: join(root, 'data'),
+	port: Number(args.port)
+});
+const executablePath = findChromium();
+if (!executablePath) throw new Error('No Chromium found: set CHROMIUM_PATH or install the chromium package');
+const browserServer = await chromium.launchServer({ executablePath, args: CHROMIUM_ARGS, headless: true });
+const browser = await chromium.connect(browserServer.wsEndpoint());
+
+try {
+	log(`First chart: /participation vs the naive page, ${runs} cold runs each…`);
+	const app: FirstChartRun[] = [];
+	const naive: FirstChartRun[] = [];
+	const naiveSql = 'SELECT year AS k, CAST(total AS DOUBLE) AS n FROM t ORDER BY year';
+	const naiveUrl = `${origin}/__bench/pages/naive.html?data=${encodeURIComponent('/datasets/meetings.parquet')}&sql=${encodeURIComponent(naiveSql)}`;
+	for (let i = 0; i < runs; i++) {
+		app.push(await firstChartRun(browser, `${origin}/participation`, true));
+		naive.push(await firstChartRun(browser, naiveUrl, false));
+	}
+	const bySize: Record<string, SizeResult> = {};
+	for (const size of sizes) {
+		log(`Size ${size} (${files[size]}): load and filter changes…`);
+		bySize[size] = await runSize(
+			browser,
+			browserServer.process().pid,
+			origin,
+			`/__bench/data/${files[size]}`,
+			runs,
+			steps,
+			log
+		);
+	}
+	const rows = [...firstChartRows(app, naive), ...sizes.flatMap((s) => sizeRows(s, bySize[s]))];
+	console.log(formatTable(rows));
+	console.log(`\nJS loaded before the engine starts (/participation): ${app[0].jsFiles.join(', ')}`);
+	console.log(`Datasets /participation loaded (in order): ${[...new Set(app[0].datasets)].join(', ')}`);
+	const date = new Date().toISOString();
+	const out = resolve(root, args.out ?? `bench/results/${date.slice(0, 10)}.json`);
+	mkdirSync(dirname(out), { recursive: true });
+	const machine = describeMachine(browser.version());
+	writeFileSync(
+		out,
+		JSON.stringify(
+			{ date, machine, options: { sizes, runs, steps, files }, rows, firstChart: { app, naive }, sizes: bySize },
+			null,
+			'\t'
+		) + '\n'
+	);
+	console.log(
+		`\nMachine: ${machine.os}, ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGB} GB, Chromium ${machine.chromium}`
+	);
+	console.log(`Results: ${out}`);
+} finally {
+	await browser.close();
+	await browserServer.close();
+	server.close();
+}

@@ -1,0 +1,71 @@
+// Browser only: the main thread's side of the Parquet decoding worker.
+import ParquetWorker from './parquet-worker?worker';
+import type { DecodeReply, DecodeRequest } from './parquet-protocol';
+
+/** Arrow IPC streams, one per Parquet row group, in file order. */
+export type IpcChunks = AsyncIterable<Uint8Array>;
+export type ParquetWorkerDecoder = ((bytes: Uint8Array) => IpcChunks) & { terminate(): void };
+
+/**
+ * Decodes Parquet in a dedicated worker, one row group at a time (the next is decoded while the caller
+ * ingests the current one), so neither the main thread nor memory holds the whole decoded file.
+ */
+export function createParquetDecoder(): ParquetWorkerDecoder {
+	let nextId = 0;
+	const waiting = new Map<number, { resolve: (r: DecodeReply) => void; reject: (e: Error) => void }>();
+	// Started now so parquet-wasm compiles while DuckDB-WASM boots.
+	let worker: Worker | null = start();
+
+	function start(): Worker {
+		const w = new ParquetWorker();
+		w.onmessage = ({ data }: MessageEvent<DecodeReply>) => {
+			const pending = waiting.get(data.id);
+			waiting.delete(data.id);
+			if (data.type === 'error') pending?.reject(new Error(data.message));
+			else pending?.resolve(data);
+		};
+		w.onerror = (e) => {
+			for (const p of waiting.values()) p.reject(new Error(`Parquet worker failed: ${e.message}`));
+			waiting.clear();
+		};
+		return w;
+	}
+
+	function ask(request: DecodeRequest, transfer: Transferable[] = []): Promise<DecodeReply> {
+		worker ??= start();
+		const w = worker;
+		return new Promise((resolve, reject) => {
+			waiting.set(request.id, { resolve, reject });
+			w.postMessage(request, { transfer });
+		});
+	}
+
+	const decode = (bytes: Uint8Array): IpcChunks => ({
+		async *[Symbol.asyncIterator]() {
+			const id = nextId++;
+			// The bytes move to the worker: the caller must not use them afterwards.
+			const opened = await ask({ type: 'open', id, bytes }, [bytes.buffer]);
+			const groups = opened.type === 'opened' ? Math.max(opened.groups, 1) : 1;
+			try {
+				const read = (group: number) => {
+					const reply = ask({ type: 'read', id, group });
+					reply.catch(() => {}); // awaited below; no unhandled rejection if the caller stops early
+					return reply;
+				};
+				let ahead = read(0);
+				for (let group = 0; group < groups; group++) {
+					const reply = await ahead;
+					if (group + 1 < groups) ahead = read(group + 1);
+					if (reply.type === 'chunk') yield reply.ipc;
+				}
+			} finally {
+				worker?.postMessage({ type: 'close', id } satisfies DecodeRequest);
+			}
+		}
+	});
+	const terminate = () => {
+		worker?.terminate();
+		worker = null;
+	};
+	return Object.assign(decode, { terminate });
+}

@@ -1,0 +1,36 @@
+// Web Worker: decodes Parquet into Arrow IPC off the main thread, one row group per request.
+import initParquet, { ParquetFile, readParquet } from 'parquet-wasm/esm';
+import parquetWasm from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
+import type { DecodeReply, DecodeRequest } from './parquet-protocol';
+
+const ready = initParquet({ module_or_path: parquetWasm });
+// Files being decoded, by request id: their bytes and row group count.
+const files = new Map<number, { bytes: Uint8Array; groups: number }>();
+
+const reply = (message: DecodeReply, transfer: Transferable[] = []) => postMessage(message, { transfer });
+
+self.onmessage = async ({ data }: MessageEvent<DecodeRequest>) => {
+	const { id } = data;
+	try {
+		await ready;
+		if (data.type === 'open') {
+			const file = await ParquetFile.fromFile(new Blob([data.bytes as Uint8Array<ArrayBuffer>]));
+			const groups = file.metadata().numRowGroups();
+			file.free();
+			files.set(id, { bytes: data.bytes, groups });
+			reply({ type: 'opened', id, groups });
+		} else if (data.type === 'read') {
+			const file = files.get(id);
+			if (!file) throw new Error(`No open file ${id}`);
+			// An empty file still yields its schema, so the table is created.
+			const options = file.groups === 0 ? {} : { rowGroups: [data.group] };
+			const ipc = readParquet(file.bytes, options).intoIPCStream();
+			reply({ type: 'chunk', id, group: data.group, ipc }, [ipc.buffer]);
+		} else {
+			files.delete(id);
+		}
+	} catch (e) {
+		files.delete(id);
+		reply({ type: 'error', id, message: e instanceof Error ? e.message : String(e) });
+	}
+};

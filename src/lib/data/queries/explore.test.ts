@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../db/database';
+import { bundledDatabase, sourceRows } from '../../../../tests/unit/source-csv';
+import { predicateFor } from '../sql/predicates';
+import { and } from '../sql/sql';
+import { tableColumnsQuery, type TableColumn } from './catalog';
+import {
+	categoryCountsQuery,
+	countQuery,
+	distinctCountsQuery,
+	exploreQuery,
+	numericBoundsQuery,
+	pageQuery,
+	sourcesQuery,
+	type ExploreView
+} from './explore';
+
+type Src = Record<string, string | null>;
+const view = (v: Partial<ExploreView>): ExploreView => ({ table: 'contributions', where: 'TRUE', groupBy: [], aggregate: null, sort: null, ...v });
+
+describe('explore queries against the bundled Parquet', () => {
+	let db: Database;
+	let source: Src[];
+	let columns: TableColumn[];
+	beforeAll(async () => {
+		db = await bundledDatabase();
+		source = await sourceRows<Src>('contributions.csv');
+		columns = await db.query<TableColumn & Record<string, string>>(tableColumnsQuery('contributions'));
+	});
+	afterAll(() => db.close());
+
+	it('lists columns with types', () => {
+		expect(columns.slice(0, 2)).toEqual([
+			{ name: 'year', type: 'INTEGER' },
+			{ name: 'donor', type: 'VARCHAR' }
+		]);
+	});
+
+	it('filters rows with range, set and text predicates (checked against the CSV)', async () => {
+		const where = and([
+			predicateFor('year', { kind: 'range', min: 2010, max: 2016 }),
+			predicateFor('donor_type', { kind: 'set', values: ['government', 'private_sector'] }),
+			predicateFor('donor', { kind: 'text', text: 'a' })
+		]);
+		const rows = await db.query(exploreQuery(view({ where })));
+		const expected = source.filter(
+			(r) =>
+				r.year != null &&
+				Number(r.year) >= 2010 &&
+				Number(r.year) <= 2016 &&
+				['government', 'private_sector'].includes(r.donor_type!) &&
+				r.donor!.toLowerCase().includes('a')
+		);
+		expect(rows.length).toBe(expected.length);
+		expect(rows.length).toBeGreaterThan(0);
+		const [{ n }] = await db.query<{ n: number }>(countQuery(exploreQuery(view({ where }))));
+		expect(n).toBe(expected.length);
+	});
+
+	it('sorts by any column with nulls last, and pages', async () => {
+		const sql = exploreQuery(view({ sort: { column: 'amount_usd', desc: true } }));
+		const all = await db.query<{ amount_usd: number | null }>(sql);
+		const amounts = all.map((r) => r.amount_usd);
+		const nonNull = amounts.filter((a): a is number => a !== null);
+		expect(amounts.slice(0, nonNull.length)).toEqual([...nonNull].sort((a, b) => b - a));
+		expect(amounts.slice(nonNull.length).every((a) => a === null)).toBe(true);
+		expect(await db.query(pageQuery(sql, 5, 10))).toEqual(all.slice(10, 15));
+	});
+
+	it('groups and aggregates: count, sum, share (checked against the CSV)', async () => {
+		const counts = await db.query<{ donor_type: string; count: number }>(
+			exploreQuery(view({ groupBy: ['donor_type'], aggregate: { fn: 'count', column: null } }))
+		);
+		const byType = new Map<string, number>();
+		for (const r of source) byType.set(r.donor_type!, (byType.get(r.donor_type!) ?? 0) + 1);
+		expect(Object.fromEntries(counts.map((r) => [r.donor_type, r.count]))).toEqual(Object.fromEntries(byType));
+
+		const sums = await db.query<{ recipient: string; sum_amount_usd: number | null }>(
+			exploreQuery(view({ groupBy: ['recipient'], aggregate: { fn: 'sum', column: 'amount_usd' } }))
+		);
+		for (const s of sums) {
+			const mine = source.filter((r) => r.recipient === s.recipient && r.amount_usd);
+			const expected = mine.length ? mine.reduce((t, r) => t + Number(r.amount_usd), 0) : null;
+			if (expected === null) expect(s.sum_amount_usd).toBeNull();
+			else expect(s.sum_amount_usd).toBeCloseTo(expected, 6);
+		}
+
+		const shares = await db.query<{ share_of_rows: number }>(
+			exploreQuery(view({ groupBy: ['donor_type'], aggregate: { fn: 'share', column: null } }))
+		);
+		expect(shares.reduce((t, r) => t + r.share_of_rows, 0)).toBeCloseTo(100, 9);
+	});
+
+	it('aggregates without a group: one row', async () => {
+		const rows = await db.query(exploreQuery(view({ aggregate: { fn: 'max', column: 'year' } })));
+		expect(rows).toEqual([{ max_year: Math.max(...source.filter((r) => r.year).map((r) => Number(r.year))) }]);
+	});
+
+	it('computes column stats: numeric bounds, distinct counts, category counts', async () => {
+		const [bounds] = await db.query(numericBoundsQuery('contributions', columns)!);
+		const years = source.filter((r) => r.year).map((r) => Number(r.year));
+		expect(bounds['min:year']).toBe(Math.min(...years));
+		expect(bounds['max:year']).toBe(Math.max(...years));
+		const [distinct] = await db.query(distinctCountsQuery('contributions', columns)!);
+		expect(distinct['distinct:donor_type']).toBe(new Set(source.map((r) => r.donor_type)).size);
+		const cats = await db.query<{ value: string; n: number }>(categoryCountsQuery('contributions', 'donor_type', 'TRUE'));
+		expect(cats.reduce((t, c) => t + c.n, 0)).toBe(source.length);
+	});
+
+	it('lists distinct sources of the filtered rows', async () => {
+		const urls = await db.query<{ url: string }>(sourcesQuery('contributions', 'source_url', 'TRUE'));
+		const expected = new Set(source.flatMap((r) => (r.source_url ?? '').split(' | ').map((s) => s.trim())).filter(Boolean));
+		expect(new Set(urls.map((u) => u.url))).toEqual(expected);
+	});
+
+	it('escapes hostile column names and values', () => {
+		const sql = exploreQuery(view({ groupBy: ['a"; DROP TABLE t; --'], aggregate: { fn: 'count', column: null } }));
+		expect(sql).toContain('"a""; DROP TABLE t; --"');
+	});
+});

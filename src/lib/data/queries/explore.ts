@@ -1,0 +1,109 @@
+import { ident, literal } from '../sql/sql';
+import { isNumericType, type TableColumn } from './catalog';
+
+export const AGGREGATES = ['count', 'sum', 'mean', 'min', 'max', 'share'] as const;
+export type AggregateFn = (typeof AGGREGATES)[number];
+export const AGGREGATE_LABELS: Record<AggregateFn, string> = {
+	count: 'Count of rows',
+	sum: 'Sum',
+	mean: 'Mean',
+	min: 'Minimum',
+	max: 'Maximum',
+	share: 'Share of total (%)'
+};
+
+/** What /explore shows: a table's filtered rows, or an aggregate of them grouped by some columns. */
+export interface ExploreView {
+	table: string;
+	/** SQL predicate of the filters (from the crossfilter). */
+	where: string;
+	groupBy: readonly string[];
+	/** count needs no column; share without a column is the share of rows. */
+	aggregate: { fn: AggregateFn; column: string | null } | null;
+	sort: { column: string; desc: boolean } | null;
+}
+
+export const isAggregate = (v: Pick<ExploreView, 'groupBy' | 'aggregate'>) => v.groupBy.length > 0 || v.aggregate !== null;
+
+/** Name of the aggregate's output column, e.g. `sum_amount_usd`, `count`, `share_of_rows`. */
+export function aggregateName(a: NonNullable<ExploreView['aggregate']>): string {
+	if (a.fn === 'count') return 'count';
+	if (a.fn === 'share') return a.column ? `share_of_${a.column}` : 'share_of_rows';
+	return `${a.fn}_${a.column}`;
+}
+
+function aggregateExpr(a: NonNullable<ExploreView['aggregate']>): string {
+	const c = a.column ? ident(a.column) : null;
+	switch (a.fn) {
+		case 'count':
+			return 'count(*)';
+		case 'share':
+			// Percent of the filtered total: of rows, or of the column's sum.
+			return c ? `100.0 * sum(${c}) / sum(sum(${c})) OVER ()` : '100.0 * count(*) / sum(count(*)) OVER ()';
+		case 'mean':
+			return `avg(${c})`;
+		default:
+			return `${a.fn}(${c})`;
+	}
+}
+
+/** The full result, in display order: what the table pages through and every export writes. */
+export function exploreQuery(v: ExploreView): string {
+	const from = `FROM ${ident(v.table)} WHERE ${v.where}`;
+	if (!isAggregate(v)) {
+		const order = v.sort ? `${ident(v.sort.column)} ${v.sort.desc ? 'DESC' : 'ASC'} NULLS LAST, rowid` : 'rowid';
+		return `SELECT * EXCLUDE (rowid) FROM (SELECT rowid, * ${from}) ORDER BY ${order}`;
+	}
+	const agg = v.aggregate ?? { fn: 'count' as const, column: null };
+	const groups = v.groupBy.map(ident);
+	const select = [...groups, `${aggregateExpr(agg)} AS ${ident(aggregateName(agg))}`].join(', ');
+	const group = groups.length ? ` GROUP BY ${groups.join(', ')}` : '';
+	const keys = groups.map((g) => `${g} ASC NULLS LAST`);
+	const order = v.sort ? [`${ident(v.sort.column)} ${v.sort.desc ? 'DESC' : 'ASC'} NULLS LAST`, ...keys] : keys;
+	return `SELECT ${select} ${from}${group}${order.length ? ` ORDER BY ${order.join(', ')}` : ''}`;
+}
+
+/** One page of any read query. */
+export function pageQuery(sql: string, limit: number, offset: number): string {
+	return `SELECT * FROM (${sql}) LIMIT ${literal(Math.max(0, Math.floor(limit)))} OFFSET ${literal(Math.max(0, Math.floor(offset)))}`;
+}
+
+export function countQuery(sql: string): string {
+	return `SELECT count(*)::INTEGER AS n FROM (${sql})`;
+}
+
+/** Min and max of each numeric column, as `min:<col>` / `max:<col>`, for range filters. */
+export function numericBoundsQuery(table: string, columns: readonly TableColumn[]): string | null {
+	const numeric = columns.filter((c) => isNumericType(c.type));
+	if (!numeric.length) return null;
+	const parts = numeric.flatMap((c) => [
+		`min(${ident(c.name)})::DOUBLE AS ${ident(`min:${c.name}`)}`,
+		`max(${ident(c.name)})::DOUBLE AS ${ident(`max:${c.name}`)}`
+	]);
+	return `SELECT ${parts.join(', ')} FROM ${ident(table)}`;
+}
+
+/** Number of distinct values of each non-numeric column, as `distinct:<col>`, to pick multi-select or search. */
+export function distinctCountsQuery(table: string, columns: readonly TableColumn[]): string | null {
+	const other = columns.filter((c) => !isNumericType(c.type));
+	if (!other.length) return null;
+	return `SELECT ${other.map((c) => `count(DISTINCT ${ident(c.name)})::INTEGER AS ${ident(`distinct:${c.name}`)}`).join(', ')} FROM ${ident(table)}`;
+}
+
+/** Each value of a column with its row count under the given filters (null as a value of its own). */
+export function categoryCountsQuery(table: string, column: string, where: string, limit = 60): string {
+	const c = ident(column);
+	return `SELECT CAST(${c} AS VARCHAR) AS value, count(*)::INTEGER AS n FROM ${ident(table)} WHERE ${where}
+GROUP BY 1 ORDER BY n DESC, value ASC NULLS LAST LIMIT ${literal(limit)}`;
+}
+
+/** Distinct source addresses of the filtered rows (a column may hold several, separated by " | "). */
+export function sourcesQuery(table: string, column: string, where: string): string {
+	return `SELECT DISTINCT trim(unnest(string_split(${ident(column)}, ' | '))) AS url FROM ${ident(table)}
+WHERE ${where} AND ${ident(column)} IS NOT NULL ORDER BY url LIMIT 500`;
+}
+
+/** Column names and types of any read query's result (even when it has no rows). */
+export function resultColumnsQuery(sql: string): string {
+	return `SELECT column_name AS name, column_type AS type FROM (DESCRIBE ${sql})`;
+}

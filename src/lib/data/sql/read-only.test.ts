@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { guardReadOnly } from './read-only';
+
+const refused = (sql: string) => {
+	const r = guardReadOnly(sql);
+	return r.ok ? null : r.reason;
+};
+
+describe('guardReadOnly', () => {
+	it('lets read queries through', () => {
+		for (const sql of [
+			'SELECT * FROM meetings',
+			'select year, count(*) from participants group by 1;',
+			'WITH t AS (SELECT 1 AS x) SELECT x FROM t',
+			'FROM meetings LIMIT 3',
+			'DESCRIBE meetings',
+			'SUMMARIZE contributions',
+			"SELECT replace(city, 'a', 'b') FROM meetings WHERE note = 'DROP TABLE x; --'",
+			'SELECT "update" FROM t -- delete this comment'
+		])
+			expect(guardReadOnly(sql), sql).toMatchObject({ ok: true });
+	});
+
+	it('refuses writes, attaches and settings with a clear message', () => {
+		expect(refused('DELETE FROM meetings')).toMatch(/DELETE is not allowed.*read-only/);
+		expect(refused('INSERT INTO meetings VALUES (1)')).toMatch(/INSERT/);
+		expect(refused('CREATE TABLE x AS SELECT 1')).toMatch(/CREATE/);
+		expect(refused("ATTACH 'x.db'")).toMatch(/ATTACH/);
+		expect(refused("COPY meetings TO 'x.csv'")).toMatch(/COPY/);
+		expect(refused('INSTALL httpfs')).toMatch(/INSTALL/);
+		expect(refused('LOAD httpfs')).toMatch(/LOAD/);
+		expect(refused('SET threads = 1')).toMatch(/SET/);
+		expect(refused('PRAGMA version')).toMatch(/PRAGMA/);
+		expect(refused('WITH x AS (DELETE FROM t RETURNING *) SELECT * FROM x')).toMatch(/DELETE/);
+	});
+
+	it('refuses more than one statement, even hidden after a comment', () => {
+		expect(refused('SELECT 1; DROP TABLE meetings')).toMatch(/DROP|one statement/);
+		expect(refused('SELECT 1 /* ; */ ; SELECT 2')).toMatch(/one statement/);
+	});
+
+	it('refuses file-system and network functions, however they are spelled', () => {
+		expect(refused("SELECT * FROM read_csv('/etc/passwd')")).toMatch(/read_csv\(\) reads files/);
+		expect(refused("SELECT * FROM READ_PARQUET('https://x/y.parquet')")).toMatch(/READ_PARQUET/);
+		expect(refused("SELECT * FROM \"read_json\" ('x')")).toMatch(/read_json/);
+		expect(refused("SELECT * FROM glob('*')")).toMatch(/glob/);
+		expect(refused("SELECT * FROM 'data.csv'")).toMatch(/file by name/);
+		expect(refused("SELECT * FROM query('DROP TABLE t')")).toMatch(/query/);
+		expect(refused("SELECT * FROM parquet_metadata('x')")).toMatch(/parquet_metadata/);
+	});
+
+	it('refuses what it cannot read and empty input', () => {
+		expect(refused('')).toMatch(/Type a query/);
+		expect(refused("SELECT 'open")).toMatch(/unterminated string/);
+		expect(refused('SELECT 1 /* open')).toMatch(/unterminated/);
+	});
+});

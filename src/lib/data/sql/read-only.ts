@@ -1,0 +1,101 @@
+/**
+ * Guard for the SQL console: lets one read-only query through and refuses anything that writes,
+ * attaches, installs or reads files or the network. A deny-list over tokens (comments and string
+ * literals stripped first), because the engine itself cannot be put in read-only mode per query.
+ */
+export type GuardResult = { ok: true; sql: string } | { ok: false; reason: string };
+
+const STARTS = new Set(['select', 'with', 'from', 'values', 'describe', 'show', 'summarize', 'explain', 'pivot', 'unpivot', 'table']);
+const WRITE_WORDS = new Set([
+	'insert', 'update', 'delete', 'create', 'drop', 'alter', 'truncate', 'merge', 'upsert', 'attach', 'detach',
+	'copy', 'install', 'load', 'export', 'import', 'pragma', 'set', 'reset', 'call', 'checkpoint', 'vacuum', 'use',
+	'begin', 'commit', 'rollback', 'grant', 'revoke', 'analyze'
+]);
+/** Table functions and scalar functions that reach the file system, the network or run SQL text. */
+const FILE_FUNCTIONS = /^(read_\w+|parquet_\w+|sniff_csv|glob|httpfs\w*|http_\w+|s3\w*|iceberg_\w+|delta_scan|sqlite_\w+|postgres_\w+|mysql_\w+|query|query_table|load_extension|getenv|duckdb_secrets|write_\w+|json_execute_serialized_sql|csv_scan|arrow_scan\w*)$/i;
+
+interface Token {
+	kind: 'word' | 'quoted' | 'string' | 'symbol';
+	text: string;
+}
+
+/** Splits SQL into words, quoted identifiers, strings and symbols; comments are dropped. */
+export function tokenize(sql: string): Token[] | string {
+	const tokens: Token[] = [];
+	let i = 0;
+	while (i < sql.length) {
+		const c = sql[i];
+		if (/\s/.test(c)) i++;
+		else if (sql.startsWith('--', i)) i = endOf(sql, '\n', i + 2);
+		else if (sql.startsWith('/*', i)) {
+			const end = sql.indexOf('*/', i + 2);
+			if (end < 0) return 'unterminated /* comment';
+			i = end + 2;
+		} else if (c === "'" || c === '"') {
+			let j = i + 1;
+			let text = '';
+			for (;;) {
+				if (j >= sql.length) return `unterminated ${c === "'" ? 'string' : 'quoted identifier'}`;
+				if (sql[j] === c && sql[j + 1] === c) {
+					text += c;
+					j += 2;
+				} else if (sql[j] === c) break;
+				else text += sql[j++];
+			}
+			tokens.push({ kind: c === "'" ? 'string' : 'quoted', text });
+			i = j + 1;
+		} else if (c === '$' && /^\$\w*\$/.test(sql.slice(i))) {
+			const tag = /^\$\w*\$/.exec(sql.slice(i))![0];
+			const end = sql.indexOf(tag, i + tag.length);
+			if (end < 0) return 'unterminated $-quoted string';
+			tokens.push({ kind: 'string', text: sql.slice(i + tag.length, end) });
+			i = end + tag.length;
+		} else if (/[A-Za-z_]/.test(c)) {
+			const word = /^[A-Za-z_][\w$]*/.exec(sql.slice(i))![0];
+			tokens.push({ kind: 'word', text: word });
+			i += word.length;
+		} else {
+			tokens.push({ kind: 'symbol', text: c });
+			i++;
+		}
+	}
+	return tokens;
+}
+
+const endOf = (s: string, ch: string, from: number) => {
+	const at = s.indexOf(ch, from);
+	return at < 0 ? s.length : at + 1;
+};
+
+/** Accepts exactly one read-only statement (a trailing `;` is dropped) or says why not. */
+export function guardReadOnly(sql: string): GuardResult {
+	const tokens = tokenize(sql);
+	if (typeof tokens === 'string') return { ok: false, reason: `Could not read the query: ${tokens}.` };
+	while (tokens.at(-1)?.text === ';') tokens.pop();
+	if (tokens.length === 0) return { ok: false, reason: 'Type a query first.' };
+	if (tokens.some((t) => t.kind === 'symbol' && t.text === ';'))
+		return { ok: false, reason: 'Only one statement at a time: remove the extra ";".' };
+	const first = tokens[0];
+	if (first.kind !== 'word' && !(first.kind === 'symbol' && first.text === '('))
+		return { ok: false, reason: 'A query starts with SELECT, WITH, FROM, VALUES, DESCRIBE, SHOW or SUMMARIZE.' };
+	if (first.kind === 'word' && !STARTS.has(first.text.toLowerCase()))
+		return refuse(first.text);
+	for (let k = 0; k < tokens.length; k++) {
+		const t = tokens[k];
+		const next = tokens[k + 1];
+		if (t.kind === 'word' && WRITE_WORDS.has(t.text.toLowerCase())) return refuse(t.text);
+		if ((t.kind === 'word' || t.kind === 'quoted') && next?.text === '(' && FILE_FUNCTIONS.test(t.text))
+			return { ok: false, reason: `Refused: ${t.text}() reads files or the network; the console only queries the loaded tables.` };
+		// `FROM 'file.csv'` would make DuckDB read a file by name.
+		if (t.kind === 'string' && /^(from|join)$/i.test(tokens[k - 1]?.text ?? ''))
+			return { ok: false, reason: 'Refused: reading a file by name; the console only queries the loaded tables.' };
+	}
+	return { ok: true, sql: sql.trim().replace(/;\s*$/, '') };
+}
+
+function refuse(word: string): GuardResult {
+	return {
+		ok: false,
+		reason: `Refused: ${word.toUpperCase()} is not allowed. The console is read-only (SELECT, WITH, DESCRIBE, SHOW, SUMMARIZE); quote a column named "${word}" to use it.`
+	};
+}

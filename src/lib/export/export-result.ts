@@ -1,0 +1,60 @@
+// Browser only: writes a query result in one format, optionally as a ZIP with its sources.
+import type { Database } from '$lib/data/db/database';
+import { countQuery, resultColumnsQuery } from '$lib/data/queries/explore';
+import { downloadBlob } from './download';
+import { browserParquet } from './parquet-browser';
+import { exportFileStem, provenanceMetadata, type Provenance } from './provenance';
+import { toArrow } from './to-arrow';
+import { toCsv } from './to-csv';
+import { toJson } from './to-json';
+import { toParquet } from './to-parquet';
+import { withSources } from './with-sources';
+
+export const EXPORT_FORMATS = ['csv', 'parquet', 'json', 'arrow'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const FORMAT_LABELS: Record<ExportFormat, string> = {
+	csv: 'CSV',
+	parquet: 'Parquet',
+	json: 'JSON',
+	arrow: 'Arrow'
+};
+const TYPES: Record<ExportFormat, string> = {
+	csv: 'text/csv;charset=utf-8',
+	parquet: 'application/vnd.apache.parquet',
+	json: 'application/json',
+	arrow: 'application/vnd.apache.arrow.file'
+};
+
+/** Runs `sql` (the whole result, not a page) and downloads it; returns the file name. */
+export async function exportResult(
+	db: Database,
+	sql: string,
+	format: ExportFormat,
+	provenance: Omit<Provenance, 'rows'>,
+	zip: boolean
+) {
+	const stem = exportFileStem(provenance.dataset, provenance.filters);
+	const file = `${stem}.${format}`;
+	let data: Uint8Array | string;
+	let rows: number;
+	if (format === 'csv' || format === 'json') {
+		const result = await db.query(sql);
+		const columns = result.length
+			? Object.keys(result[0])
+			: (await db.query(resultColumnsQuery(sql))).map((r) => String(r.name));
+		rows = result.length;
+		data = format === 'csv' ? toCsv(columns, result) : toJson(columns, result);
+	} else {
+		const ipc = await db.queryArrow(sql);
+		const [{ n }] = await db.query<{ n: number }>(countQuery(sql));
+		rows = n;
+		const meta = provenanceMetadata({ ...provenance, rows });
+		data = format === 'arrow' ? toArrow(ipc, meta) : toParquet(await browserParquet(), ipc, meta);
+	}
+	if (zip) {
+		downloadBlob(withSources(file, data, { ...provenance, rows }), `${stem}-with-sources.zip`, 'application/zip');
+		return `${stem}-with-sources.zip`;
+	}
+	downloadBlob(data, file, TYPES[format]);
+	return file;
+}

@@ -1,0 +1,118 @@
+import { AGGREGATES, aggregateName, isAggregate, type AggregateFn, type ExploreView } from '$lib/data/queries/explore';
+import type { TableColumn } from '$lib/data/queries/catalog';
+import { isNumericType } from '$lib/data/queries/catalog';
+import type { FilterValue } from '$lib/data/sql/predicates';
+import { decodeFilters, encodeFilters, type FilterSpec, type IgnoredParam } from './url-filters';
+
+/** Everything /explore keeps in the URL besides the filters. */
+export interface ExploreChoice {
+	groupBy: string[];
+	aggregate: ExploreView['aggregate'];
+	sort: ExploreView['sort'];
+	/** 1-based page of the table. */
+	page: number;
+}
+
+export const VIEW_PARAMS = ['dataset', 'group', 'agg', 'sort', 'page'] as const;
+/** URL key of a column's filter. */
+export const filterKey = (column: string) => `f.${column}`;
+
+export interface DecodedExplore {
+	choice: ExploreChoice;
+	filters: Record<string, FilterValue>;
+	ignored: IgnoredParam[];
+}
+
+/** URL → explore view for a table's columns: anything unknown or malformed is ignored and reported. */
+export function decodeExplore(
+	params: URLSearchParams,
+	columns: readonly TableColumn[],
+	specs: readonly FilterSpec[]
+): DecodedExplore {
+	const decoded = decodeFilters(specs, params, VIEW_PARAMS);
+	const ignored = [...decoded.ignored];
+	const names = new Set(columns.map((c) => c.name));
+	const choice: ExploreChoice = { groupBy: [], aggregate: null, sort: null, page: 1 };
+	for (const g of params.getAll('group')) {
+		if (!names.has(g)) ignored.push({ param: 'group', value: g, reason: 'no such column' });
+		else if (!choice.groupBy.includes(g) && choice.groupBy.length < 3) choice.groupBy.push(g);
+		else ignored.push({ param: 'group', value: g, reason: 'repeated, or more than 3 group-by columns' });
+	}
+	const agg = params.get('agg');
+	if (agg !== null) {
+		const [fn, column = null] = agg.split(':', 2) as [string, string | null];
+		const type = columns.find((c) => c.name === column)?.type;
+		if (!(AGGREGATES as readonly string[]).includes(fn))
+			ignored.push({ param: 'agg', value: agg, reason: `not one of ${AGGREGATES.join(', ')}` });
+		else if (fn === 'count' && column !== null)
+			ignored.push({ param: 'agg', value: agg, reason: 'count takes no column' });
+		else if (fn !== 'count' && fn !== 'share' && column === null)
+			ignored.push({ param: 'agg', value: agg, reason: `${fn} needs a column, e.g. ${fn}:amount` });
+		else if (column !== null && !type) ignored.push({ param: 'agg', value: agg, reason: 'no such column' });
+		else if (column !== null && fn !== 'min' && fn !== 'max' && !isNumericType(type!))
+			ignored.push({ param: 'agg', value: agg, reason: `${fn} needs a numeric column` });
+		else choice.aggregate = { fn: fn as AggregateFn, column };
+	}
+	const sort = params.get('sort');
+	if (sort !== null) {
+		const desc = sort.startsWith('-');
+		const column = desc ? sort.slice(1) : sort;
+		if (!sortable(choice).includes(column))
+			ignored.push({ param: 'sort', value: sort, reason: 'not a column of the table shown' });
+		else choice.sort = { column, desc };
+	}
+	const page = params.get('page');
+	if (page !== null) {
+		if (/^\d{1,7}$/.test(page) && Number(page) >= 1) choice.page = Number(page);
+		else ignored.push({ param: 'page', value: page.slice(0, 40), reason: 'expected a page number' });
+	}
+	return { choice, filters: decoded.values, ignored };
+
+	function sortable(c: ExploreChoice): string[] {
+		if (!isAggregate(c)) return [...names];
+		return [...c.groupBy, aggregateName(c.aggregate ?? { fn: 'count', column: null })];
+	}
+}
+
+/** Explore view → URL parameters (dataset first, empty choices left out). */
+export function encodeExplore(
+	dataset: string,
+	choice: ExploreChoice,
+	specs: readonly FilterSpec[],
+	filters: Record<string, FilterValue>
+): URLSearchParams {
+	const params = new URLSearchParams({ dataset });
+	for (const [k, v] of encodeFilters(specs, filters)) params.append(k, v);
+	for (const g of choice.groupBy) params.append('group', g);
+	if (choice.aggregate)
+		params.set(
+			'agg',
+			choice.aggregate.column ? `${choice.aggregate.fn}:${choice.aggregate.column}` : choice.aggregate.fn
+		);
+	if (choice.sort) params.set('sort', `${choice.sort.desc ? '-' : ''}${choice.sort.column}`);
+	if (choice.page > 1) params.set('page', String(choice.page));
+	return params;
+}
+
+/** The view in words, for file names and provenance: "year 2010..2015; donor_type: a, b; group by x; sum of y". */
+export function describeExplore(
+	specs: readonly FilterSpec[],
+	filters: Record<string, FilterValue>,
+	choice: ExploreChoice
+): string {
+	const parts: string[] = [];
+	for (const s of specs) {
+		const v = filters[s.key];
+		if (v?.kind === 'range' && (v.min != null || v.max != null))
+			parts.push(`${s.column} ${v.min ?? ''}..${v.max ?? ''}`);
+		if (v?.kind === 'set' && v.values.length) parts.push(`${s.column}: ${v.values.join(', ')}`);
+		if (v?.kind === 'text' && v.text) parts.push(`${s.column} contains "${v.text}"`);
+	}
+	if (choice.groupBy.length) parts.push(`group by ${choice.groupBy.join(', ')}`);
+	if (choice.aggregate || choice.groupBy.length) {
+		const a = choice.aggregate ?? { fn: 'count', column: null };
+		parts.push(a.column ? `${a.fn} of ${a.column}` : a.fn === 'share' ? 'share of rows' : 'count');
+	}
+	if (choice.sort) parts.push(`sorted by ${choice.sort.column}${choice.sort.desc ? ' descending' : ''}`);
+	return parts.join('; ');
+}

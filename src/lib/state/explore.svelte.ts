@@ -1,0 +1,171 @@
+import type { Database, Row } from '$lib/data/db/database';
+import { tableColumnsQuery, type TableColumn } from '$lib/data/queries/catalog';
+import {
+	categoryCountsQuery,
+	countQuery,
+	distinctCountsQuery,
+	exploreQuery,
+	isAggregate,
+	numericBoundsQuery,
+	pageQuery,
+	resultColumnsQuery,
+	sourcesQuery,
+	type ExploreView
+} from '$lib/data/queries/explore';
+import type { FilterValue } from '$lib/data/sql/predicates';
+import { Crossfilter } from './crossfilter.svelte';
+import type { Engine } from './engine.svelte';
+import { decodeExplore, encodeExplore, VIEW_PARAMS, type ExploreChoice } from './explore-url';
+import { filterSpecsFor, MAX_SET_OPTIONS, type ColumnStats } from './filter-specs';
+import type { IgnoredParam } from './url-filters';
+
+export const PAGE_SIZE = 50;
+const EMPTY: ExploreChoice = { groupBy: [], aggregate: null, sort: null, page: 1 };
+
+/** /explore: one table, its filters, group-by/aggregate, sort and page; re-queries the engine on each change. */
+export class ExploreSession {
+	dataset = $state<string | null>(null);
+	columns = $state.raw<TableColumn[]>([]);
+	filters = $state.raw<Crossfilter>(new Crossfilter([]));
+	choice = $state.raw<ExploreChoice>(EMPTY);
+	ignored = $state.raw<IgnoredParam[]>([]);
+	/** Value counts of each multi-select column under the other filters. */
+	counts = $state.raw<Record<string, { value: string | null; n: number }[]>>({});
+	rows = $state.raw<Row[]>([]);
+	/** Source addresses of the filtered rows (when the table has a source column). */
+	sources = $state.raw<string[]>([]);
+	resultColumns = $state.raw<TableColumn[]>([]);
+	total = $state(0);
+	loading = $state(false);
+	error = $state<string | null>(null);
+	#engine: Engine;
+	#ticket = 0;
+
+	constructor(engine: Engine) {
+		this.#engine = engine;
+	}
+
+	/** The view as SQL inputs. */
+	get view(): ExploreView {
+		const { groupBy, aggregate, sort } = this.choice;
+		return { table: this.dataset ?? '', where: this.filters.where(), groupBy, aggregate, sort };
+	}
+	get sql(): string {
+		return exploreQuery(this.view);
+	}
+
+	/** Opens a table (bundled or uploaded) and restores the view from URL parameters. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, never mutated
+	async open(dataset: string, params: URLSearchParams = new URLSearchParams()) {
+		const ticket = ++this.#ticket;
+		this.loading = true;
+		this.error = null;
+		try {
+			const db = await this.#engine.require([dataset]);
+			const columns = await db.query<TableColumn & Row>(tableColumnsQuery(dataset));
+			const specs = filterSpecsFor(columns, await columnStats(db, dataset, columns));
+			if (ticket !== this.#ticket) return;
+			const decoded = decodeExplore(params, columns, specs);
+			this.dataset = dataset;
+			this.columns = columns;
+			this.filters = new Crossfilter(specs, params, [...VIEW_PARAMS]);
+			this.choice = decoded.choice;
+			this.ignored = decoded.ignored;
+			await this.refresh();
+		} catch (e) {
+			if (ticket === this.#ticket) {
+				this.error = message(e);
+				this.loading = false;
+			}
+		}
+	}
+
+	setFilter(key: string, value: FilterValue) {
+		this.filters.set(key, value);
+		this.#change({ page: 1 });
+	}
+	clearFilters() {
+		this.filters.clear();
+		this.#change({ page: 1 });
+	}
+	setChoice(change: Partial<ExploreChoice>) {
+		const next = { ...this.choice, ...change };
+		// A sort column that the new shape no longer has is dropped.
+		if (('groupBy' in change || 'aggregate' in change) && !('sort' in change)) next.sort = null;
+		this.choice = next;
+		void this.refresh();
+	}
+	#change(change: Partial<ExploreChoice>) {
+		this.choice = { ...this.choice, ...change };
+		void this.refresh();
+	}
+
+	/** URL parameters that reopen exactly this view. */
+	toSearchParams(): URLSearchParams {
+		return encodeExplore(this.dataset ?? '', this.choice, this.filters.specs, this.filters.values);
+	}
+
+	/** Re-runs the page, the row count and the multi-select counts; only the newest answer is kept. */
+	async refresh() {
+		if (!this.dataset) return;
+		const ticket = ++this.#ticket;
+		this.loading = true;
+		try {
+			const db = await this.#engine.require([this.dataset]);
+			const sql = this.sql;
+			const [{ n }] = await db.query<{ n: number }>(countQuery(sql));
+			const pages = Math.max(1, Math.ceil(n / PAGE_SIZE));
+			const page = Math.min(this.choice.page, pages);
+			const rows = await db.query(pageQuery(sql, PAGE_SIZE, (page - 1) * PAGE_SIZE));
+			const described = await db.query<TableColumn & Row>(resultColumnsQuery(sql));
+			const counts: ExploreSession['counts'] = {};
+			for (const spec of this.filters.specs.filter((s) => s.kind === 'set'))
+				counts[spec.key] = await db.query(
+					categoryCountsQuery(this.dataset, spec.column, this.filters.where(spec.key), MAX_SET_OPTIONS + 1)
+				);
+			const sourceColumn = this.columns.find((c) => c.name === 'source_url' || c.name === 'source')?.name;
+			const sources = sourceColumn
+				? (await db.query<{ url: string }>(sourcesQuery(this.dataset, sourceColumn, this.filters.where()))).map(
+						(r) => r.url
+					)
+				: [];
+			if (ticket !== this.#ticket) return;
+			Object.assign(this, { rows, total: n, resultColumns: described, counts, sources, error: null });
+			if (page !== this.choice.page) this.choice = { ...this.choice, page };
+		} catch (e) {
+			if (ticket === this.#ticket) this.error = message(e);
+		} finally {
+			if (ticket === this.#ticket) this.loading = false;
+		}
+	}
+
+	get aggregated() {
+		return isAggregate(this.choice);
+	}
+}
+
+async function columnStats(db: Database, table: string, columns: readonly TableColumn[]): Promise<ColumnStats> {
+	const stats: ColumnStats = { bounds: {}, distinct: {}, options: {} };
+	const boundsSql = numericBoundsQuery(table, columns);
+	if (boundsSql) {
+		const [b] = await db.query(boundsSql);
+		for (const c of columns)
+			if (b[`min:${c.name}`] != null) stats.bounds[c.name] = [Number(b[`min:${c.name}`]), Number(b[`max:${c.name}`])];
+	}
+	const distinctSql = distinctCountsQuery(table, columns);
+	if (distinctSql) {
+		const [d] = await db.query(distinctSql);
+		for (const c of columns)
+			if (d[`distinct:${c.name}`] != null) stats.distinct[c.name] = Number(d[`distinct:${c.name}`]);
+	}
+	for (const [name, n] of Object.entries(stats.distinct)) {
+		if (n > MAX_SET_OPTIONS) continue;
+		const values = await db.query<{ value: string | null; n: number }>(
+			categoryCountsQuery(table, name, 'TRUE', MAX_SET_OPTIONS + 1)
+		);
+		stats.options[name] = values.map((v) => v.value).filter((v): v is string => v !== null);
+	}
+	return stats;
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));

@@ -1,0 +1,15 @@
+import { buildDatabase } from '$lib/server/build-database';
+import {
+	coveredRecommendationsQuery,
+	indicatorSeriesQuery,
+	type IndicatorPoint,
+	type RecommendationRow
+} from '$lib/data/queries/scorecard';
+
+export async function load() {
+	const db = await buildDatabase();
+	return {
+		recommendations: await db.query<RecommendationRow>(coveredRecommendationsQuery()),
+		points: await db.query<IndicatorPoint>(indicatorSeriesQuery())
+	};
+}

@@ -1,0 +1,5 @@
+import { readManifest } from '$lib/server/build-database';
+
+export async function load() {
+	return { manifest: await readManifest() };
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { chartShape } from './chart-shape';
+
+describe('chartShape', () => {
+	it('draws lines over a numeric first group, one series per second group', () => {
+		const rows = [
+			{ year: 2011, mode: 'online', count: 5 },
+			{ year: 2010, mode: 'onsite', count: 3 },
+			{ year: 2011, mode: 'onsite', count: 4 },
+			{ year: 2010, mode: 'online', count: null }
+		];
+		const shape = chartShape(rows, ['year', 'mode'], 'count', true);
+		expect(shape).toEqual({
+			kind: 'lines',
+			x: 'year',
+			y: 'count',
+			series: [
+				{
+					name: 'onsite',
+					points: [
+						{ x: 2010, y: 3 },
+						{ x: 2011, y: 4 }
+					]
+				},
+				{ name: 'online', points: [{ x: 2011, y: 5 }] }
+			]
+		});
+	});
+
+	it('draws the largest bars for a categorical group and says how many are left out', () => {
+		const rows = Array.from({ length: 30 }, (_, i) => ({ donor: `d${i}`, sum: i }));
+		const shape = chartShape(rows, ['donor'], 'sum', false);
+		expect(shape.kind).toBe('bars');
+		if (shape.kind !== 'bars') return;
+		expect(shape.bars[0]).toEqual({ label: 'd29', value: 29 });
+		expect(shape.bars).toHaveLength(25);
+		expect(shape.omitted).toBe(5);
+	});
+
+	it('draws nothing without a group or without values', () => {
+		expect(chartShape([{ count: 3 }], [], 'count', false).kind).toBe('none');
+		expect(chartShape([{ a: 'x', count: null }], ['a'], 'count', false).kind).toBe('none');
+	});
+});

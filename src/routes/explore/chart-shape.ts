@@ -1,0 +1,54 @@
+import * as aq from 'arquero';
+
+export interface Point {
+	x: number;
+	y: number;
+}
+export type ChartShape =
+	| { kind: 'none'; reason: string }
+	| { kind: 'lines'; x: string; y: string; series: { name: string; points: Point[] }[] }
+	| { kind: 'bars'; label: string; y: string; bars: { label: string; value: number }[]; omitted: number };
+
+const MAX_BARS = 25;
+const MAX_SERIES = 6;
+
+/**
+ * Picks a chart for an aggregate result: a numeric first group (years) → lines, one per value of the
+ * second group; otherwise horizontal bars of the largest values. Arquero splits the result into
+ * series (groupby → grouped entries), which SQL would return flat.
+ */
+export function chartShape(
+	rows: readonly Record<string, unknown>[],
+	groupBy: readonly string[],
+	value: string,
+	firstGroupNumeric: boolean
+): ChartShape {
+	if (!groupBy.length) return { kind: 'none', reason: 'Group by a column to see a chart of the result.' };
+	const plotted = rows.filter((r) => typeof r[value] === 'number');
+	if (!plotted.length) return { kind: 'none', reason: 'No values to plot.' };
+	const [first, second] = groupBy;
+	if (firstGroupNumeric) {
+		const t = aq.from(plotted.filter((r) => typeof r[first] === 'number')).orderby(first);
+		const entries: [unknown, Record<string, unknown>[]][] = second
+			? (t.groupby(second).objects({ grouped: 'entries' }) as unknown as [unknown, Record<string, unknown>[]][])
+			: [[value, t.objects() as Record<string, unknown>[]]];
+		const series = entries
+			.map(([name, objs]) => ({
+				name: String(name ?? '(empty)'),
+				points: objs.map((o) => ({ x: o[first] as number, y: o[value] as number }))
+			}))
+			.sort((a, b) => b.points.length - a.points.length || a.name.localeCompare(b.name))
+			.slice(0, MAX_SERIES);
+		return { kind: 'lines', x: first, y: value, series };
+	}
+	const bars = plotted
+		.map((r) => ({ label: groupBy.map((g) => String(r[g] ?? '(empty)')).join(' · '), value: r[value] as number }))
+		.sort((a, b) => b.value - a.value);
+	return {
+		kind: 'bars',
+		label: groupBy.join(' · '),
+		y: value,
+		bars: bars.slice(0, MAX_BARS),
+		omitted: Math.max(0, bars.length - MAX_BARS)
+	};
+}

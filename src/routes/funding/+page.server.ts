@@ -1,0 +1,3 @@
+import { fundingInitialData } from './initial-data';
+
+export const load = () => fundingInitialData();

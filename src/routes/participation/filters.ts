@@ -1,0 +1,19 @@
+import type { FilterSpec } from '$lib/state/url-filters';
+import { GENDERS, STAKEHOLDER_GROUPS, UN_REGIONAL_GROUPS } from '$lib/data/catalog/vocabularies';
+
+export const YEARS = Array.from({ length: 20 }, (_, i) => 2006 + i);
+
+/** The page's linked selection, as it lives in the URL (?year=2022&region=African…). */
+export const PARTICIPATION_FILTERS: FilterSpec[] = [
+	{ key: 'year', kind: 'set', column: 'year', label: 'year', options: YEARS.map(String) },
+	{ key: 'region', kind: 'set', column: 'un_regional_group', label: 'UN regional group', options: UN_REGIONAL_GROUPS },
+	{
+		key: 'stakeholder',
+		kind: 'set',
+		column: 'stakeholder_group',
+		label: 'stakeholder group',
+		options: STAKEHOLDER_GROUPS
+	},
+	{ key: 'gender', kind: 'set', column: 'gender', label: 'gender', options: GENDERS },
+	{ key: 'mode', kind: 'set', column: 'mode', label: 'mode', options: ['onsite', 'online'] }
+];

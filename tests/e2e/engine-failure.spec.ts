@@ -1,0 +1,66 @@
+import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
+
+/** Waits for the engine to settle and returns what the status region says. */
+async function settled(page: Page) {
+	await page.waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset.engine ?? ''), null, {
+		timeout: 45_000
+	});
+	return page.locator('.engine-status');
+}
+
+/** The prerendered chart is still drawn: an SVG with marks in it. */
+async function expectPrerenderedChart(page: Page) {
+	const figure = page.locator('figure[data-chart]').first();
+	await expect(figure.locator('svg[role="img"]')).toBeVisible();
+	expect(await figure.locator('svg rect, svg path').count()).toBeGreaterThan(0);
+	await expect(figure).toHaveAttribute('data-live', 'false');
+}
+
+test('a data file served as a 500 shows which dataset failed, keeps the charts, and Retry recovers', async ({ page }) => {
+	await page.route('**/datasets/*.parquet', (route) => route.fulfill({ status: 500, body: 'boom' }));
+	await page.goto('participation');
+	const status = await settled(page);
+	await expect(status).toContainText('Data engine failed');
+	await expect(status).toContainText(/Dataset "\w+" failed to load: .*\.parquet: 500/);
+	await expectPrerenderedChart(page);
+
+	await page.unroute('**/datasets/*.parquet');
+	await status.getByRole('button', { name: 'Retry' }).click();
+	await expect(await settled(page)).toContainText('Data engine ready');
+	await expect(page.locator('figure[data-chart][data-live="true"]').first()).toBeVisible();
+});
+
+test('a corrupt Parquet file is reported, not shown as empty figures', async ({ page }) => {
+	await page.route('**/datasets/*.parquet', (route) =>
+		route.fulfill({ status: 200, contentType: 'application/vnd.apache.parquet', body: Buffer.from('PAR1 not really parquet') })
+	);
+	await page.goto('participation');
+	const status = await settled(page);
+	await expect(status).toContainText('Data engine failed');
+	await expect(status).toContainText(/Dataset "\w+" failed to load/);
+	await expect(status.getByRole('button', { name: 'Retry' })).toBeVisible();
+	await expectPrerenderedChart(page);
+});
+
+test('an engine worker that cannot start is reported with a retry', async ({ page }) => {
+	await page.route('**/*.worker.*.js', (route) => route.fulfill({ status: 500, body: 'no worker' }));
+	await page.goto('participation');
+	const status = await settled(page);
+	await expect(status).toContainText('Data engine failed');
+	await expect(status).toContainText(/worker/i);
+	await expect(status.getByRole('button', { name: 'Retry' })).toBeVisible();
+	await expectPrerenderedChart(page);
+});
+
+test('a browser without WebAssembly is told so and keeps the published charts', async ({ page }) => {
+	await page.addInitScript(() => {
+		// @ts-expect-error simulating a browser without WebAssembly
+		delete globalThis.WebAssembly;
+	});
+	await page.goto('participation');
+	const status = await settled(page);
+	await expect(status).toContainText('Data engine failed');
+	await expect(status).toContainText(/WebAssembly/);
+	await expectPrerenderedChart(page);
+});

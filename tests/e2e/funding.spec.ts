@@ -1,0 +1,171 @@
+import { test, expect, engineReady } from './fixtures';
+import { readSourceCsv } from './source-figures';
+
+const CHARTS = [
+	'contributions-over-time',
+	'donors-ranked',
+	'funding-concentration',
+	'recipients-earmarking',
+	'host-support',
+	'money-flows',
+	'disclosure-coverage'
+];
+const usd = (n: number) => `USD ${n.toLocaleString('en-US', { maximumFractionDigits: 0 })}`;
+
+test('every funding chart is in the prerendered HTML with its recommendation and marks', async ({ request }) => {
+	const html = await (await request.get('funding')).text();
+	for (const id of CHARTS)
+		expect(html, id).toMatch(new RegExp(`data-chart="${id}"[^>]*data-recommendation="III\\.[123]`));
+	expect((html.match(/class="bar segment/g) ?? []).length).toBeGreaterThan(10);
+	expect(html).toMatch(/class="link[ "]/);
+	expect(html).toMatch(/class="host[ "]/);
+});
+
+test('each chart draws marks from the engine and its Table opens', async ({ page }) => {
+	await page.goto('funding');
+	await engineReady(page);
+	const marks: Record<string, string> = {
+		'contributions-over-time': 'g.segment',
+		'donors-ranked': 'g.ranked',
+		'funding-concentration': 'g.point',
+		'recipients-earmarking': 'g.segment',
+		'host-support': 'g.host',
+		'money-flows': 'g.link',
+		'disclosure-coverage': 'g.cell'
+	};
+	for (const id of CHARTS) {
+		const figure = page.locator(`figure[data-chart="${id}"]`);
+		await expect(figure).toHaveAttribute('data-live', 'true');
+		expect(await figure.locator(marks[id]).count(), id).toBeGreaterThan(2);
+		await figure.getByRole('button', { name: 'Table' }).click();
+		await expect(figure.getByRole('table').first()).toBeVisible();
+	}
+});
+
+test('the donor table shows each donor’s received and pledged USD as in contributions.csv', async ({ page }) => {
+	const expected = await readSourceCsv<{ donor: string; received: string | null; pledged: string | null }>(
+		'contributions.csv',
+		`SELECT donor, CAST(SUM(CAST(amount_usd AS DOUBLE)) FILTER (WHERE confidence NOT IN ('pledge','decision')) AS VARCHAR) AS received,
+		 CAST(SUM(CAST(amount_usd AS DOUBLE)) FILTER (WHERE confidence IN ('pledge','decision')) AS VARCHAR) AS pledged FROM src GROUP BY donor`
+	);
+	await page.goto('funding');
+	await engineReady(page);
+	const figure = page.locator('figure[data-chart="donors-ranked"]');
+	await expect(figure).toHaveAttribute('data-live', 'true');
+	await figure.getByRole('button', { name: 'Table' }).click();
+	const rows = figure.getByRole('table').getByRole('row');
+	await expect(rows).toHaveCount(expected.length + 1);
+	for (const d of expected) {
+		const row = rows.filter({ has: page.getByRole('cell', { name: d.donor, exact: true }) });
+		await expect(row.locator('td[data-column="received"]'), d.donor).toHaveText(
+			d.received ? usd(Number(d.received)) : 'no USD figure'
+		);
+		await expect(row.locator('td[data-column="pledged"]'), d.donor).toHaveText(
+			d.pledged ? usd(Number(d.pledged)) : 'no USD figure'
+		);
+	}
+});
+
+test('choosing a donor (keyboard) opens its contributions with their sources', async ({ page }) => {
+	const germany = await readSourceCsv<{ source_url: string }>(
+		'contributions.csv',
+		"SELECT source_url FROM src WHERE donor LIKE 'Germany%'"
+	);
+	await page.goto('funding');
+	const bar = page.locator('figure[data-chart="donors-ranked"] g.ranked[data-key^="Germany"]');
+	await bar.focus();
+	await page.keyboard.press('Enter');
+	const detail = page.locator('section.donor-detail');
+	await expect(detail).toBeVisible();
+	await expect(detail.locator(`a[href="${germany[0].source_url}"]`)).toBeVisible();
+});
+
+test('a filter changes the charts and the URL, and the shared URL restores the same view', async ({ page }) => {
+	const gov = await readSourceCsv<{ donor: string }>(
+		'contributions.csv',
+		"SELECT DISTINCT donor FROM src WHERE donor_type = 'government' AND CAST(year AS INT) >= 2012"
+	);
+	await page.goto('funding');
+	await engineReady(page);
+	await page.getByRole('checkbox', { name: 'Government', exact: true }).check();
+	await page.locator('select[name="from"]').selectOption('2012');
+	await expect(page).toHaveURL(/donor=government/);
+	await expect(page).toHaveURL(/years=2012\.\./);
+	const figure = page.locator('figure[data-chart="donors-ranked"]');
+	await expect(figure.locator('g.ranked')).toHaveCount(gov.length);
+	const contributions = page.locator('figure[data-chart="contributions-over-time"]');
+	await expect(contributions.locator('[data-gap-category="2011"]')).toHaveCount(0);
+	await expect(contributions.locator('g.segment:not([data-series="government"])')).toHaveCount(0);
+
+	const meetings = await readSourceCsv<{ year: string }>(
+		'meetings.csv',
+		'SELECT year FROM src WHERE CAST(year AS INT) >= 2012'
+	);
+	await expect(page.locator('figure[data-chart="host-support"] g.host')).toHaveCount(meetings.length);
+	await expect(page.locator('figure[data-chart="disclosure-coverage"] g.cell[data-item="amounts"]')).toHaveCount(
+		meetings.length
+	);
+
+	const shared = page.url();
+	await page.goto('about:blank');
+	await page.goto(shared);
+	await engineReady(page);
+	await expect(page.getByRole('checkbox', { name: 'Government', exact: true })).toBeChecked();
+	await expect(page.locator('select[name="from"]')).toHaveValue('2012');
+	await expect(figure.locator('g.ranked')).toHaveCount(gov.length);
+	await expect(page.locator('[data-filters]')).toContainText('donor type: government');
+});
+
+test('original-currency basis keeps non-USD amounts out of the plot and says so', async ({ page }) => {
+	await page.goto('funding?basis=original&years=2007..2007');
+	await engineReady(page);
+	await expect(page.getByRole('radio', { name: /Original currency/ })).toBeChecked();
+	const figure = page.locator('figure[data-chart="contributions-over-time"]');
+	await expect(figure).toHaveAttribute('data-live', 'true');
+	await figure.getByRole('button', { name: 'Table' }).click();
+	// 2007: CAD (with a poster's USD conversion), USD and GBP rows; only the USD-denominated one is plotted.
+	const cells = figure.getByRole('table').locator('td[data-column="unvalued"]');
+	await expect(cells).toHaveText(['2']);
+});
+
+test('years with nothing published are gaps in the charts and the coverage grid', async ({ page }) => {
+	const dated = await readSourceCsv<{ year: string }>(
+		'contributions.csv',
+		'SELECT DISTINCT year FROM src WHERE year IS NOT NULL'
+	);
+	const meetings = await readSourceCsv<{ year: string }>('meetings.csv', 'SELECT year FROM src');
+	const empty = meetings.map((m) => m.year).filter((y) => !dated.some((d) => d.year === y));
+	expect(empty.length).toBeGreaterThan(3);
+	await page.goto('funding');
+	for (const year of empty) {
+		await expect(page.locator(`figure[data-chart="contributions-over-time"] [data-gap-category="${year}"]`)).toHaveText(
+			'n/a'
+		);
+		await expect(
+			page.locator(`figure[data-chart="disclosure-coverage"] g.cell[data-item="donor_list"][data-year="${year}"]`)
+		).toHaveAttribute('data-published', 'false');
+	}
+});
+
+test('an embed shows one chart with its title, sources, filters and a link back, without site chrome', async ({
+	page
+}) => {
+	await page.goto('embed/money-flows?years=2015..2016');
+	await engineReady(page);
+	await expect(page.locator('figure[data-chart]')).toHaveCount(1);
+	await expect(page.locator('figure[data-chart="money-flows"] figcaption')).toContainText('Money flows');
+	await expect(page.locator('.site-header')).toBeHidden();
+	const back = page.getByRole('link', { name: 'IGF Metrics · Funding' });
+	await expect(back).toHaveAttribute('href', /funding\?years=2015\.\.2016#money-flows$/);
+	await expect(page.locator('figure[data-chart="money-flows"] g.node[data-node="Trust Fund"]')).toHaveCount(1);
+});
+
+test('the page prints as a report: filters stated, no navigation or filter controls', async ({ page }) => {
+	await page.goto('funding?years=2013..2019');
+	await engineReady(page);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('[data-filters]')).toBeVisible();
+	await expect(page.locator('[data-filters]')).toContainText('years 2013–2019');
+	await expect(page.locator('.site-header')).toBeHidden();
+	await expect(page.locator('form.filters')).toBeHidden();
+});

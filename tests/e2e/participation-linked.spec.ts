@@ -1,0 +1,129 @@
+import { test, expect, engineReady } from './fixtures';
+import { readSourceCsv } from './source-figures';
+
+// The engine loads the row-level dataset and builds the cube: slow on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
+/** Independent count of synthetic participants from participants.csv. */
+async function participants(where: string): Promise<number> {
+	const [r] = await readSourceCsv<{ n: string }>(
+		'participants.csv',
+		`SELECT CAST(count(*) AS VARCHAR) AS n FROM src WHERE ${where}`
+	);
+	return Number(r.n);
+}
+
+const map = (page: import('@playwright/test').Page) => page.locator('figure[data-chart="participation-map"]');
+const total = (page: import('@playwright/test').Page) => map(page).locator('[data-total] strong');
+
+test('selecting a year on the participants chart highlights it elsewhere, filters the map and goes into the URL', async ({
+	page,
+	watch
+}) => {
+	await page.goto('participation');
+	await engineReady(page);
+	await expect(map(page)).toHaveAttribute('data-live', 'true', { timeout: 60_000 });
+	await expect(total(page)).toHaveText((await participants('TRUE')).toLocaleString('en-US'));
+	await page
+		.locator('figure[data-chart="participants-per-year"]')
+		.getByRole('group', { name: 'Select years' })
+		.getByRole('button', { name: '2022' })
+		.click();
+	await expect(page).toHaveURL(/[?&]year=2022/);
+	await expect(total(page)).toHaveText((await participants("year = '2022'")).toLocaleString('en-US'));
+	const stakeholder = page.locator('figure[data-chart="stakeholder-composition"]');
+	await expect(stakeholder.locator('g.segment[data-year="2022"]').first()).toHaveAttribute('opacity', '1');
+	await expect(stakeholder.locator('g.segment[data-year="2025"]').first()).toHaveAttribute('opacity', '0.25');
+	await expect(page.locator('[data-selection]')).toContainText('year 2022');
+	expect(watch.foreignRequests).toEqual([]);
+});
+
+test('the keyboard selects a region on the regional chart; the map and URL follow', async ({ page }) => {
+	await page.goto('participation');
+	await engineReady(page);
+	await expect(map(page)).toHaveAttribute('data-live', 'true', { timeout: 60_000 });
+	const button = page
+		.locator('figure[data-chart="regional-composition"]')
+		.getByRole('group', { name: 'Select regions' })
+		.getByRole('button', { name: 'African' });
+	await button.focus();
+	await page.keyboard.press('Enter');
+	await expect(button).toHaveAttribute('aria-pressed', 'true');
+	await expect(page).toHaveURL(/[?&]region=African/);
+	await expect(total(page)).toHaveText((await participants("un_regional_group = 'African'")).toLocaleString('en-US'));
+	// The same selection is shown as pressed in the map's own region filter.
+	await expect(
+		map(page)
+			.getByRole('group', { name: 'Filter region' })
+			.getByRole('button', { name: /^African/ })
+	).toHaveAttribute('aria-pressed', 'true');
+	await page.keyboard.press('Space');
+	await expect(button).toHaveAttribute('aria-pressed', 'false');
+	await expect(page).not.toHaveURL(/region=/);
+});
+
+test('clicking a bar of a chart selects its year', async ({ page }) => {
+	await page.goto('participation');
+	await engineReady(page);
+	await page.locator('figure[data-chart="gender-balance"] g.segment[data-year="2018"]').first().click();
+	await expect(page).toHaveURL(/[?&]year=2018/);
+	await expect(
+		page.locator('figure[data-chart="participants-per-year"]').getByRole('button', { name: '2018', exact: true })
+	).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('a shared address restores the selection and the filtered counts', async ({ page }) => {
+	await page.goto('participation?year=2022&stakeholder=government&gender=female');
+	await engineReady(page);
+	await expect(total(page)).toHaveText(
+		(await participants("year = '2022' AND stakeholder_group = 'government' AND gender = 'female'")).toLocaleString(
+			'en-US'
+		)
+	);
+	await expect(
+		page
+			.locator('figure[data-chart="stakeholder-composition"]')
+			.getByRole('button', { name: 'government', exact: true })
+	).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('the map renders countries, is keyboard reachable and suppresses small cells', async ({ page }) => {
+	await page.goto('participation?year=2022&gender=female');
+	await engineReady(page);
+	const figure = map(page);
+	await expect(figure.locator('[data-synthetic]')).toHaveText('Synthetic data');
+	expect(await figure.locator('path[data-iso3]').count()).toBeGreaterThan(150);
+	await expect(figure).toContainText('Counts below 5 are suppressed');
+	const counts = await readSourceCsv<{ iso3: string; n: string }>(
+		'participants.csv',
+		"SELECT country_iso3 AS iso3, CAST(count(*) AS VARCHAR) AS n FROM src WHERE year = '2022' AND gender = 'female' GROUP BY 1"
+	);
+	const small = counts.filter((c) => Number(c.n) < 5);
+	const large = counts.filter((c) => Number(c.n) >= 5);
+	expect(small.length).toBeGreaterThan(0);
+	// Small countries are missing from the 1:110m map, so compare sets rather than counts.
+	await expect(figure.locator('path[data-state="suppressed"]').first()).toBeAttached();
+	const drawn = async (state: string) =>
+		figure.locator(`path[data-state="${state}"]`).evaluateAll((paths) => paths.map((p) => p.getAttribute('data-iso3')));
+	const smallSet = new Set(small.map((c) => c.iso3));
+	const largeSet = new Set(large.map((c) => c.iso3));
+	expect((await drawn('suppressed')).every((iso) => smallSet.has(iso!))).toBe(true);
+	expect((await drawn('value')).every((iso) => largeSet.has(iso!))).toBe(true);
+	expect((await drawn('value')).length).toBeGreaterThan(0);
+	await figure.getByRole('button', { name: 'Table', exact: true }).click();
+	const table = figure.getByRole('table');
+	for (const c of [...small.slice(0, 5), ...large.slice(0, 5)]) {
+		const row = table.getByRole('row').filter({ has: page.getByRole('cell', { name: c.iso3, exact: true }) });
+		await expect(row.locator('td[data-column="n"]')).toHaveText(
+			Number(c.n) < 5 ? '<5' : Number(c.n).toLocaleString('en-US')
+		);
+	}
+	// Keyboard: Tab from the first grouping button reaches the next, Space switches to regional groups.
+	const grouping = figure.getByRole('group', { name: 'Group the map by' });
+	await grouping.getByRole('button', { name: 'Country' }).focus();
+	await page.keyboard.press('Tab');
+	await expect(grouping.getByRole('button', { name: 'UN regional group' })).toBeFocused();
+	await page.keyboard.press('Space');
+	await expect(grouping.getByRole('button', { name: 'UN regional group' })).toHaveAttribute('aria-pressed', 'true');
+	await expect(table.locator('th').first()).toHaveText('UN regional group');
+});

@@ -1,0 +1,67 @@
+import { test, expect, engineReady } from './fixtures';
+import type { Page } from '@playwright/test';
+import { navRoutes } from './nav-routes';
+
+function cspOf(page: Page) {
+	return page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+}
+
+test('every page carries a strict CSP, boots the engine under it and stays on this origin', async ({ page, watch }) => {
+	test.setTimeout(180_000);
+	const routes = await navRoutes(page);
+	expect(routes.length).toBeGreaterThanOrEqual(5);
+	for (const path of routes) {
+		await page.goto(path);
+		const csp = (await cspOf(page)) ?? '';
+		expect(csp, `${path} CSP`).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+')*;/);
+		expect(csp).toContain("connect-src 'self'");
+		expect(csp).toContain("object-src 'none'");
+		expect(csp).toContain("base-uri 'self'");
+		expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+		expect(csp).not.toMatch(/script-src[^;]*'unsafe-eval'/);
+		// No inline event handlers anywhere in the markup (they would be blocked, and silently break).
+		const handlers = await page.evaluate(() =>
+			[...document.querySelectorAll('*')].flatMap((el) =>
+				[...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName}[${a.name}]`)
+			)
+		);
+		expect(handlers, `${path} inline handlers`).toEqual([]);
+		await engineReady(page);
+	}
+	expect(watch.foreignRequests).toEqual([]);
+	expect(watch.consoleErrors).toEqual([]);
+});
+
+test('charts re-query live in DuckDB-WASM under the CSP', async ({ page, watch }) => {
+	await page.goto('participation');
+	await expect(page.locator('figure[data-chart][data-live="true"]').first()).toBeVisible({ timeout: 45_000 });
+	await engineReady(page);
+	expect(watch.consoleErrors).toEqual([]);
+});
+
+test('the CSP is enforced: an injected inline script and a foreign fetch are blocked and reported', async ({ page }) => {
+	const violations: string[] = [];
+	page.on('console', (m) => {
+		if (m.text().startsWith('CSP violation')) violations.push(m.text());
+	});
+	await page.addInitScript(() =>
+		document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective}`))
+	);
+	await page.goto('./');
+	// Blocked before any network traffic: no request ever leaves the browser.
+	await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+	const ran = await page.evaluate(async () => {
+		const s = document.createElement('script');
+		s.textContent = 'window.__injected = true';
+		document.body.append(s);
+		const fetched = await fetch('https://example.org/x').then(
+			() => true,
+			() => false
+		);
+		return { inline: (window as unknown as { __injected?: boolean }).__injected === true, fetched };
+	});
+	expect(ran).toEqual({ inline: false, fetched: false });
+	await expect.poll(() => violations.length).toBeGreaterThanOrEqual(2);
+	expect(violations.join('\n')).toMatch(/script-src/);
+	expect(violations.join('\n')).toMatch(/connect-src/);
+});
