@@ -15,7 +15,7 @@ const NODE_ONLY = [
 const lib = (name) => [{ group: [`$lib/${name}/*`, `**/${name}/*`], message: `This layer must not import lib/${name}.` }];
 
 export default ts.config(
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'bench/out/', 'data/'] },
+	{ ignores: ['build/', 'build-*/', '.svelte-kit/', '.svelte-kit-*/', 'node_modules/', 'test-results/', 'bench/out/', 'data/'] },
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { format } from 'prettier';
 import { CHROMIUM_ARGS, findChromium } from './chromium-path.js';
 import { buildBenchPages } from '../bench/lib/build-pages';
 import { startBenchServer } from '../bench/lib/server';
@@ -111,14 +112,16 @@ try {
 	const out = resolve(root, args.out ?? `bench/results/${date.slice(0, 10)}.json`);
 	mkdirSync(dirname(out), { recursive: true });
 	const machine = describeMachine(browser.version());
-	writeFileSync(
-		out,
-		JSON.stringify(
-			{ date, machine, options: { sizes, runs, steps, files }, rows, firstChart: { app, naive }, sizes: bySize },
-			null,
-			'\t'
-		) + '\n'
-	);
+	const results = {
+		date,
+		machine,
+		options: { sizes, runs, steps, files },
+		rows,
+		firstChart: { app, naive },
+		sizes: bySize
+	};
+	// Written as the repository's formatter would, so a committed results file passes format checks.
+	writeFileSync(out, await format(JSON.stringify(results), { filepath: out }));
 	console.log(
 		`\nMachine: ${machine.os}, ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGB} GB, Chromium ${machine.chromium}`
 	);

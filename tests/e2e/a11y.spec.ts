@@ -16,7 +16,8 @@ async function open(page: Page, path: string) {
 	await page.goto(path);
 	await engineReady(page);
 	// Table views open too, so their markup is checked as well.
-	for (const button of await page.getByRole('button', { name: 'Table', exact: true }).all()) await button.click();
+	const closed = page.getByRole('button', { name: 'Table', exact: true });
+	for (let i = 0; i < 50 && (await closed.count()) > 0; i++) await closed.first().click();
 }
 
 test('every page in the navigation is covered', async ({ page }) => {
@@ -46,18 +47,25 @@ for (const screen of NARROW) {
 	test.describe(screen.name, () => {
 		test.use({ viewport: screen.viewport, deviceScaleFactor: screen.deviceScaleFactor });
 		for (const path of ROUTES) {
-			test(`/${path}: the page never scrolls sideways, charts stay legible, axe stays clean`, async ({ page, watch }) => {
+			test(`/${path}: the page never scrolls sideways, charts stay legible, axe stays clean`, async ({
+				page,
+				watch
+			}) => {
 				test.setTimeout(150_000);
 				await open(page, path);
 				const failures: string[] = [];
-				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+				const overflow = await page.evaluate(
+					() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+				);
 				if (overflow > 0) failures.push(`page body scrolls ${overflow}px sideways`);
 				// Each chart keeps a readable size (it may scroll inside its own frame) and its text is not tiny.
 				for (const svg of await page.locator('figure[data-chart] svg[role="img"]').all()) {
 					const box = (await svg.boundingBox())!;
 					if (box.width < 300) failures.push(`a chart is only ${Math.round(box.width)}px wide`);
 					const smallest = await svg.evaluate((el) =>
-						Math.min(...[...el.querySelectorAll('text')].map((t) => t.getBoundingClientRect().height).filter((h) => h > 0))
+						Math.min(
+							...[...el.querySelectorAll('text')].map((t) => t.getBoundingClientRect().height).filter((h) => h > 0)
+						)
 					);
 					if (smallest < 9) failures.push(`chart text is ${smallest.toFixed(1)}px tall`);
 				}

@@ -17,7 +17,9 @@ async function expectPrerenderedChart(page: Page) {
 	await expect(figure).toHaveAttribute('data-live', 'false');
 }
 
-test('a data file served as a 500 shows which dataset failed, keeps the charts, and Retry recovers', async ({ page }) => {
+test('a data file served as a 500 shows which dataset failed, keeps the charts, and Retry recovers', async ({
+	page
+}) => {
 	await page.route('**/datasets/*.parquet', (route) => route.fulfill({ status: 500, body: 'boom' }));
 	await page.goto('participation');
 	const status = await settled(page);
@@ -33,7 +35,11 @@ test('a data file served as a 500 shows which dataset failed, keeps the charts, 
 
 test('a corrupt Parquet file is reported, not shown as empty figures', async ({ page }) => {
 	await page.route('**/datasets/*.parquet', (route) =>
-		route.fulfill({ status: 200, contentType: 'application/vnd.apache.parquet', body: Buffer.from('PAR1 not really parquet') })
+		route.fulfill({
+			status: 200,
+			contentType: 'application/vnd.apache.parquet',
+			body: Buffer.from('PAR1 not really parquet')
+		})
 	);
 	await page.goto('participation');
 	const status = await settled(page);

@@ -39,7 +39,9 @@ test('charts re-query live in DuckDB-WASM under the CSP', async ({ page, watch }
 	expect(watch.consoleErrors).toEqual([]);
 });
 
-test('the CSP is enforced: an injected inline script and a foreign fetch are blocked and reported', async ({ page }) => {
+test('the CSP is enforced: an injected inline script and a foreign fetch are blocked and reported', async ({
+	page
+}) => {
 	const violations: string[] = [];
 	page.on('console', (m) => {
 		if (m.text().startsWith('CSP violation')) violations.push(m.text());

@@ -21,20 +21,44 @@ const ROWS = [
 	[2024, 'Asia-Pacific', '100% x_y']
 ] as const;
 
-const NASTY = ["'", '"', ';--', ') OR TRUE --', '<script>alert(1)</script>', '%', '_', '\\', '..', '\u0000', '\u001b[31m', '\u202e', '9'.repeat(400), 'NaN', 'Infinity', '-1e308', '1e999'];
+const NASTY = [
+	"'",
+	'"',
+	';--',
+	') OR TRUE --',
+	'<script>alert(1)</script>',
+	'%',
+	'_',
+	'\\',
+	'..',
+	'\u0000',
+	'\u001b[31m',
+	'\u202e',
+	'9'.repeat(400),
+	'NaN',
+	'Infinity',
+	'-1e308',
+	'1e999'
+];
 const anyText = fc.oneof(
 	fc.constantFrom(...NASTY),
 	fc.array(fc.constantFrom(...NASTY), { maxLength: 4 }).map((p) => p.join('')),
 	fc.string({ unit: 'binary', maxLength: 60 })
 );
 const rangeText = fc.oneof(
-	fc.tuple(fc.oneof(fc.integer(), fc.double(), fc.constant('')), fc.oneof(fc.integer(), fc.double(), fc.constant(''))).map(([a, b]) => `${a}..${b}`),
+	fc
+		.tuple(fc.oneof(fc.integer(), fc.double(), fc.constant('')), fc.oneof(fc.integer(), fc.double(), fc.constant('')))
+		.map(([a, b]) => `${a}..${b}`),
 	anyText
 );
 const key = fc.oneof(fc.constantFrom('year', 'region', 'q'), anyText);
-const value = (k: string) => (k === 'year' ? rangeText : k === 'region' ? fc.oneof(fc.constantFrom(...REGIONS), anyText) : anyText);
+const value = (k: string) =>
+	k === 'year' ? rangeText : k === 'region' ? fc.oneof(fc.constantFrom(...REGIONS), anyText) : anyText;
 const query = fc
-	.array(key.chain((k) => value(k).map((v) => [k, v] as [string, string])), { maxLength: 8 })
+	.array(
+		key.chain((k) => value(k).map((v) => [k, v] as [string, string])),
+		{ maxLength: 8 }
+	)
 	.map((pairs) => new URLSearchParams(pairs));
 
 const RUNS = { numRuns: 300 };
@@ -45,7 +69,8 @@ describe('URL filters, property-based', () => {
 			fc.property(query, (params) => {
 				const { values, ignored } = decodeFilters(SPECS, params);
 				const year = values.year as { kind: 'range'; min: number | null; max: number | null };
-				for (const n of [year.min, year.max]) if (n != null) expect(Number.isInteger(n) && n >= 2006 && n <= 2025).toBe(true);
+				for (const n of [year.min, year.max])
+					if (n != null) expect(Number.isInteger(n) && n >= 2006 && n <= 2025).toBe(true);
 				if (year.min != null && year.max != null) expect(year.min).toBeLessThanOrEqual(year.max);
 				const region = values.region as { kind: 'set'; values: readonly string[] };
 				for (const r of region.values) expect(REGIONS).toContain(r);
@@ -56,7 +81,8 @@ describe('URL filters, property-based', () => {
 				for (const i of ignored) expect(i.reason.length).toBeGreaterThan(0);
 				// Unknown keys are always reported, never silently dropped.
 				const unknown = [...params.keys()].filter((k) => !['year', 'region', 'q'].includes(k));
-				for (const k of unknown) expect(ignored.some((i) => i.param === k && i.reason === 'unknown parameter')).toBe(true);
+				for (const k of unknown)
+					expect(ignored.some((i) => i.param === k && i.reason === 'unknown parameter')).toBe(true);
 			}),
 			RUNS
 		);

@@ -1,13 +1,13 @@
 // Browser only: the main thread's side of the Parquet decoding worker.
 import ParquetWorker from './parquet-worker?worker';
-import type { DecodeReply, DecodeRequest } from './parquet-protocol';
+import { chunkGroups, type DecodeReply, type DecodeRequest } from './parquet-protocol';
 
 /** Arrow IPC streams, one per Parquet row group, in file order. */
 export type IpcChunks = AsyncIterable<Uint8Array>;
 export type ParquetWorkerDecoder = ((bytes: Uint8Array) => IpcChunks) & { terminate(): void };
 
 /**
- * Decodes Parquet in a dedicated worker, one row group at a time (the next is decoded while the caller
+ * Decodes Parquet in a dedicated worker, a few row groups at a time (the next is decoded while the caller
  * ingests the current one), so neither the main thread nor memory holds the whole decoded file.
  */
 export function createParquetDecoder(): ParquetWorkerDecoder {
@@ -45,17 +45,17 @@ export function createParquetDecoder(): ParquetWorkerDecoder {
 			const id = nextId++;
 			// The bytes move to the worker: the caller must not use them afterwards.
 			const opened = await ask({ type: 'open', id, bytes }, [bytes.buffer]);
-			const groups = opened.type === 'opened' ? Math.max(opened.groups, 1) : 1;
+			const chunks = chunkGroups(opened.type === 'opened' ? opened.groups : 0);
 			try {
-				const read = (group: number) => {
-					const reply = ask({ type: 'read', id, group });
+				const read = (i: number) => {
+					const reply = ask({ type: 'read', id, groups: chunks[i] });
 					reply.catch(() => {}); // awaited below; no unhandled rejection if the caller stops early
 					return reply;
 				};
 				let ahead = read(0);
-				for (let group = 0; group < groups; group++) {
+				for (let i = 0; i < chunks.length; i++) {
 					const reply = await ahead;
-					if (group + 1 < groups) ahead = read(group + 1);
+					if (i + 1 < chunks.length) ahead = read(i + 1);
 					if (reply.type === 'chunk') yield reply.ipc;
 				}
 			} finally {

@@ -1,4 +1,4 @@
-// Web Worker: decodes Parquet into Arrow IPC off the main thread, one row group per request.
+// Web Worker: decodes Parquet into Arrow IPC off the main thread, a few row groups per request.
 import initParquet, { ParquetFile, readParquet } from 'parquet-wasm/esm';
 import parquetWasm from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
 import type { DecodeReply, DecodeRequest } from './parquet-protocol';
@@ -23,9 +23,9 @@ self.onmessage = async ({ data }: MessageEvent<DecodeRequest>) => {
 			const file = files.get(id);
 			if (!file) throw new Error(`No open file ${id}`);
 			// An empty file still yields its schema, so the table is created.
-			const options = file.groups === 0 ? {} : { rowGroups: [data.group] };
+			const options = file.groups === 0 ? {} : { rowGroups: data.groups };
 			const ipc = readParquet(file.bytes, options).intoIPCStream();
-			reply({ type: 'chunk', id, group: data.group, ipc }, [ipc.buffer]);
+			reply({ type: 'chunk', id, ipc }, [ipc.buffer]);
 		} else {
 			files.delete(id);
 		}
