@@ -1,7 +1,7 @@
 // Seeded synthetic participant records. Usage: npm run data:synthetic -- --rows N [--seed S] [--out path.csv|path.parquet]
-import { closeSync, openSync, readFileSync, existsSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseCountries } from '../src/lib/data/synthetic/country-table';
 import { generateParticipants } from '../src/lib/data/synthetic/generator';
@@ -35,6 +35,7 @@ const { plans, sidecar } = buildPlan(
 	rows
 );
 
+mkdirSync(dirname(out), { recursive: true });
 const started = performance.now();
 const parquet = out.endsWith('.parquet');
 const textPath = parquet ? join(tmpdir(), `igf-participants-${process.pid}.csv`) : out;

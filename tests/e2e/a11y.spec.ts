@@ -59,7 +59,7 @@ for (const screen of NARROW) {
 				);
 				if (overflow > 0) failures.push(`page body scrolls ${overflow}px sideways`);
 				// Each chart keeps a readable size (it may scroll inside its own frame) and its text is not tiny.
-				for (const svg of await page.locator('figure[data-chart] svg[role="img"]').all()) {
+				for (const svg of await page.locator('figure[data-chart] .plot > svg').all()) {
 					const box = (await svg.boundingBox())!;
 					if (box.width < 300) failures.push(`a chart is only ${Math.round(box.width)}px wide`);
 					const smallest = await svg.evaluate((el) =>

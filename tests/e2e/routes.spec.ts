@@ -13,7 +13,7 @@ for (const route of ROUTES) {
 		await page.goto(route.path);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(route.heading);
 		await engineReady(page);
-		await expect(page.getByRole('status')).toContainText('ready');
+		await expect(page.getByRole('status').filter({ hasText: 'Data engine' })).toContainText('ready');
 		expect(watch.foreignRequests).toEqual([]);
 	});
 }
