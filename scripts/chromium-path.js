@@ -8,7 +8,10 @@ export function findChromium() {
 	const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
 	const cache = process.env.PLAYWRIGHT_BROWSERS_PATH || join(homedir(), '.cache', 'ms-playwright');
 	if (existsSync(cache)) {
-		for (const dir of readdirSync(cache).filter((d) => d.startsWith('chromium')).sort().reverse()) {
+		for (const dir of readdirSync(cache)
+			.filter((d) => d.startsWith('chromium'))
+			.sort()
+			.reverse()) {
 			candidates.push(join(cache, dir, 'chrome-linux', 'chrome'), join(cache, dir, 'chrome-linux64', 'chrome'));
 		}
 	}

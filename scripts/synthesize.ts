@@ -20,7 +20,8 @@ const { values } = parseArgs({
 const rows = Number(values.rows);
 const seed = Number(values.seed);
 const out = values.out!;
-if (!Number.isInteger(rows) || rows < 1 || !Number.isInteger(seed)) throw new Error('--rows and --seed must be integers');
+if (!Number.isInteger(rows) || rows < 1 || !Number.isInteger(seed))
+	throw new Error('--rows and --seed must be integers');
 
 const read = (file: string) => readFileSync(join('data/sources', file), 'utf8');
 // The generator's own label map (supports splitting combined labels); see data/sources/synthetic_targets_map.csv.

@@ -12,7 +12,11 @@ interface ManifestEntry {
 }
 const manifest = JSON.parse(readFileSync('data/manifest.json', 'utf8')) as { datasets: ManifestEntry[] };
 
-test('/data lists every dataset with its row count, columns and a working Parquet download', async ({ page, request, watch }) => {
+test('/data lists every dataset with its row count, columns and a working Parquet download', async ({
+	page,
+	request,
+	watch
+}) => {
 	await page.goto('data');
 	for (const d of manifest.datasets) {
 		const card = page.locator(`[data-dataset="${d.name}"]`);

@@ -136,3 +136,31 @@ test('every chart offers its figures as CSV and itself as SVG and PNG at 2x, wit
 	expect(width).toBe(760 * 2);
 	expect(watch.consoleErrors).toEqual([]);
 });
+
+test('row-level data: no exported or shown count is below the small-cell threshold', async ({ page, watch }) => {
+	// Independent computation from the source CSV: cells of country × gender in 2008.
+	const cells = await readSourceCsv<{ country_iso3: string; gender: string; n: string }>(
+		'participants.csv',
+		"SELECT country_iso3, gender, count(*)::VARCHAR AS n FROM src WHERE year = '2008' GROUP BY ALL"
+	);
+	const small = cells.filter((c) => Number(c.n) < 5).length;
+	expect(small, 'the data has cells below the threshold to hide').toBeGreaterThan(0);
+	await page.goto('explore?dataset=participants&f.year=2008..2008&group=country_iso3&group=gender');
+	await engineReady(page);
+	await expect(page.locator('[data-explore-ready="true"]')).toBeVisible();
+	await expect(page.locator('[data-suppression="5"]')).toContainText('fewer than 5 people');
+	await expect(page.locator('.vtable .count')).toContainText(`of ${cells.length} rows`);
+
+	const parsed = parseCsv(new TextDecoder().decode((await download(page, 'csv')).bytes));
+	expect(parsed.issues).toEqual([]);
+	const at = parsed.header.indexOf('count');
+	const counts = parsed.records.map((r) => r.fields[at]);
+	expect(counts).toHaveLength(cells.length);
+	expect(counts.filter((v) => v === '')).toHaveLength(small);
+	for (const v of counts.filter((v) => v !== '')) expect(Number(v)).toBeGreaterThanOrEqual(5);
+
+	const pq = await readParquet((await download(page, 'parquet')).bytes);
+	expect(pq.rows.filter((r) => r.count === null)).toHaveLength(small);
+	expect(pq.meta['igf_metrics.small_cell_threshold']).toBe('5');
+	expect(watch.consoleErrors).toEqual([]);
+});

@@ -12,7 +12,8 @@ export const test = base.extend<{ watch: PageWatch }>({
 		const watch: PageWatch = { foreignRequests: [], consoleErrors: [] };
 		page.on('request', (req) => {
 			const url = req.url();
-			if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) watch.foreignRequests.push(url);
+			if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+				watch.foreignRequests.push(url);
 		});
 		page.on('console', (msg) => {
 			if (msg.type() === 'error') watch.consoleErrors.push(msg.text());
@@ -21,7 +22,9 @@ export const test = base.extend<{ watch: PageWatch }>({
 		// Any Content-Security-Policy violation is reported as a console error the check above fails on.
 		await page.addInitScript(() =>
 			document.addEventListener('securitypolicyviolation', (e) =>
-				console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`)
+				console.error(
+					`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`
+				)
 			)
 		);
 		await use(watch);

@@ -20,10 +20,9 @@ for (const route of ROUTES) {
 
 test('navigation marks the current page', async ({ page, watch }) => {
 	await page.goto('participation');
-	await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Participation' })).toHaveAttribute(
-		'aria-current',
-		'page'
-	);
+	await expect(
+		page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Participation' })
+	).toHaveAttribute('aria-current', 'page');
 	await page.getByRole('link', { name: 'Data', exact: true }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Data');
 	expect(watch.consoleErrors).toEqual([]);

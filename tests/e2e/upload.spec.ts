@@ -39,13 +39,11 @@ test('malformed uploads are refused with the problem named, and the dashboards k
 	await expect(error).toContainText('missing column "onsite"');
 
 	const parquet = readFileSync('data/meetings.parquet');
-	await page
-		.getByLabel('Upload a CSV or Parquet file')
-		.setInputFiles({
-			name: 'meetings.parquet',
-			mimeType: 'application/octet-stream',
-			buffer: parquet.subarray(0, parquet.length - 200)
-		});
+	await page.getByLabel('Upload a CSV or Parquet file').setInputFiles({
+		name: 'meetings.parquet',
+		mimeType: 'application/octet-stream',
+		buffer: parquet.subarray(0, parquet.length - 200)
+	});
 	await expect(error).toContainText('truncated');
 	await page
 		.getByLabel('Upload a CSV or Parquet file')

@@ -19,6 +19,8 @@ export async function sourceRows<T>(file: string, sql = 'SELECT * FROM src'): Pr
 export async function bundledDatabase() {
 	const { readFileSync } = await import('node:fs');
 	const { openNodeDatabaseWith } = await import('../../src/lib/data/db/duckdb-node');
-	const manifest = JSON.parse(readFileSync('data/manifest.json', 'utf8')) as { datasets: { name: string; file: string }[] };
+	const manifest = JSON.parse(readFileSync('data/manifest.json', 'utf8')) as {
+		datasets: { name: string; file: string }[];
+	};
 	return openNodeDatabaseWith(Object.fromEntries(manifest.datasets.map((d) => [d.name, resolve('data', d.file)])));
 }

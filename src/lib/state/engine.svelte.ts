@@ -27,8 +27,7 @@ export class Engine {
 	constructor(options: { dataUrl: string; open?: () => Promise<Database> }) {
 		this.#dataUrl = options.dataUrl;
 		// Imported on demand so no WASM is fetched before the first (prerendered) chart is on screen.
-		this.#open =
-			options.open ?? (() => import('$lib/data/db/duckdb-wasm').then((m) => m.openBrowserDatabase()));
+		this.#open = options.open ?? (() => import('$lib/data/db/duckdb-wasm').then((m) => m.openBrowserDatabase()));
 	}
 
 	/** Resolves when every named dataset is a table; the first call boots the engine. */
@@ -39,11 +38,13 @@ export class Engine {
 			const db = await this.#boot();
 			const manifest = this.manifest!;
 			// Tables uploaded in this session count as loaded, whether or not the manifest names them.
-			const wanted = names.filter((n) => !(n in this.uploaded)).map((n) => {
-				const info = manifest.datasets.find((d) => d.name === n);
-				if (!info) throw new Error(`Unknown dataset "${n}" (not in data/manifest.json)`);
-				return info;
-			});
+			const wanted = names
+				.filter((n) => !(n in this.uploaded))
+				.map((n) => {
+					const info = manifest.datasets.find((d) => d.name === n);
+					if (!info) throw new Error(`Unknown dataset "${n}" (not in data/manifest.json)`);
+					return info;
+				});
 			await Promise.all(wanted.map((d) => this.#loadOnce(db, d)));
 			return db;
 		} catch (e) {

@@ -1,4 +1,6 @@
+import { isRowLevel } from '$lib/data/catalog/datasets';
 import type { Database, Row } from '$lib/data/db/database';
+import { SMALL_CELL_THRESHOLD } from '$lib/data/transform/suppress';
 import { tableColumnsQuery, type TableColumn } from '$lib/data/queries/catalog';
 import {
 	categoryCountsQuery,
@@ -30,7 +32,7 @@ export class ExploreSession {
 	choice = $state.raw<ExploreChoice>(EMPTY);
 	ignored = $state.raw<IgnoredParam[]>([]);
 	/** Value counts of each multi-select column under the other filters. */
-	counts = $state.raw<Record<string, { value: string | null; n: number }[]>>({});
+	counts = $state.raw<Record<string, { value: string | null; n: number | null }[]>>({});
 	rows = $state.raw<Row[]>([]);
 	/** Source addresses of the filtered rows (when the table has a source column). */
 	sources = $state.raw<string[]>([]);
@@ -45,10 +47,27 @@ export class ExploreSession {
 		this.#engine = engine;
 	}
 
+	/** One row per person: aggregates and value counts below the threshold are suppressed. */
+	get rowLevel(): boolean {
+		return this.dataset !== null && isRowLevel(this.dataset);
+	}
+	/** The suppression threshold in force, or null for published (not person-level) data. */
+	get minCell(): number | null {
+		return this.rowLevel ? SMALL_CELL_THRESHOLD : null;
+	}
+	/**
+	 * Uploaded row-level records may describe real people: they are shown only as suppressed aggregates
+	 * (the bundled participants are synthetic, so their rows can be browsed).
+	 */
+	get rowsWithheld(): boolean {
+		return this.rowLevel && this.dataset! in this.#engine.uploaded && !isAggregate(this.choice);
+	}
+
 	/** The view as SQL inputs. */
 	get view(): ExploreView {
-		const { groupBy, aggregate, sort } = this.choice;
-		return { table: this.dataset ?? '', where: this.filters.where(), groupBy, aggregate, sort };
+		const { groupBy, sort } = this.choice;
+		const aggregate = this.rowsWithheld ? { fn: 'count' as const, column: null } : this.choice.aggregate;
+		return { table: this.dataset ?? '', where: this.filters.where(), groupBy, aggregate, sort, minCell: this.minCell };
 	}
 	get sql(): string {
 		return exploreQuery(this.view);
@@ -121,7 +140,13 @@ export class ExploreSession {
 			const counts: ExploreSession['counts'] = {};
 			for (const spec of this.filters.specs.filter((s) => s.kind === 'set'))
 				counts[spec.key] = await db.query(
-					categoryCountsQuery(this.dataset, spec.column, this.filters.where(spec.key), MAX_SET_OPTIONS + 1)
+					categoryCountsQuery(
+						this.dataset,
+						spec.column,
+						this.filters.where(spec.key),
+						MAX_SET_OPTIONS + 1,
+						this.minCell
+					)
 				);
 			const sourceColumn = this.columns.find((c) => c.name === 'source_url' || c.name === 'source')?.name;
 			const sources = sourceColumn
@@ -140,7 +165,7 @@ export class ExploreSession {
 	}
 
 	get aggregated() {
-		return isAggregate(this.choice);
+		return isAggregate(this.choice) || this.rowsWithheld;
 	}
 }
 

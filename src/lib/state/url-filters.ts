@@ -33,7 +33,11 @@ export function emptyValue(spec: FilterSpec): FilterValue {
  * (`region=WEOG&region=African`), text is `key=words`. Anything unknown or invalid is ignored and
  * reported; out-of-bounds ranges are clamped; reversed ranges are swapped.
  */
-export function decodeFilters(specs: readonly FilterSpec[], params: URLSearchParams, passthrough: readonly string[] = []): DecodedFilters {
+export function decodeFilters(
+	specs: readonly FilterSpec[],
+	params: URLSearchParams,
+	passthrough: readonly string[] = []
+): DecodedFilters {
 	const values: Record<string, FilterValue> = Object.fromEntries(specs.map((s) => [s.key, emptyValue(s)]));
 	const ignored: IgnoredParam[] = [];
 	const byKey = new Map(specs.map((s) => [s.key, s]));
@@ -49,7 +53,8 @@ export function decodeFilters(specs: readonly FilterSpec[], params: URLSearchPar
 			continue;
 		}
 		if (spec.kind === 'set') {
-			if (!spec.options.includes(raw)) ignored.push({ param, value: raw, reason: `not one of the ${spec.label} values` });
+			if (!spec.options.includes(raw))
+				ignored.push({ param, value: raw, reason: `not one of the ${spec.label} values` });
 			else {
 				const current = values[param] as Extract<FilterValue, { kind: 'set' }>;
 				if (!current.values.includes(raw)) values[param] = { kind: 'set', values: [...current.values, raw] };

@@ -57,6 +57,8 @@ export interface DatasetSpec {
 	key?: readonly string[];
 	/** Every row generated, not published. */
 	synthetic?: boolean;
+	/** One row per person: shown only with small-cell suppression (src/lib/data/transform/suppress.ts). */
+	rowLevel?: boolean;
 	/** Column holding source addresses, several separated by " | " (default `source_url`). */
 	sourceColumn?: string;
 	/** Sources cited for the whole dataset when rows carry no addresses. */

@@ -118,3 +118,77 @@ describe('explore queries against the bundled Parquet', () => {
 		expect(sql).toContain('"a""; DROP TABLE t; --"');
 	});
 });
+
+describe('small-cell suppression of row-level data (participants)', () => {
+	let db: Database;
+	type Cell = { year: number; country_iso3: string; gender: string; n: number };
+	let cells: Cell[];
+	const k = 5;
+	const keyOf = (r: { year: number; country_iso3: string; gender: string }) => `${r.year}|${r.country_iso3}|${r.gender}`;
+	beforeAll(async () => {
+		db = await bundledDatabase();
+		// Independent computation: the source CSV counted in JavaScript.
+		const source = await sourceRows<{ year: string; country_iso3: string; gender: string }>('participants.csv');
+		const counts = new Map<string, Cell>();
+		for (const r of source) {
+			const key = keyOf({ ...r, year: Number(r.year) });
+			const c = counts.get(key) ?? { year: Number(r.year), country_iso3: r.country_iso3, gender: r.gender, n: 0 };
+			c.n++;
+			counts.set(key, c);
+		}
+		cells = [...counts.values()];
+	});
+	afterAll(() => db.close());
+
+	const grouped = (aggregate: ExploreView['aggregate']) =>
+		exploreQuery({
+			table: 'participants',
+			where: 'TRUE',
+			groupBy: ['year', 'country_iso3', 'gender'],
+			aggregate,
+			sort: null,
+			minCell: k
+		});
+
+	it('withholds every count from 1 to k − 1 and keeps k and above (the boundary exists in the data)', async () => {
+		expect(cells.some((c) => c.n === k - 1)).toBe(true);
+		expect(cells.some((c) => c.n === k)).toBe(true);
+		const rows = await db.query<{ year: number; country_iso3: string; gender: string; count: number | null }>(
+			grouped({ fn: 'count', column: null })
+		);
+		expect(rows).toHaveLength(cells.length);
+		const byKey = new Map(rows.map((r) => [keyOf(r), r.count]));
+		for (const c of cells) expect(byKey.get(keyOf(c)), keyOf(c)).toBe(c.n < k ? null : c.n);
+	});
+
+	it('withholds other aggregates (share, mean) of small groups too', async () => {
+		const rows = await db.query<{ year: number; country_iso3: string; gender: string; share_of_rows: number | null }>(
+			grouped({ fn: 'share', column: null })
+		);
+		const small = new Set(cells.filter((c) => c.n < k).map(keyOf));
+		for (const r of rows) expect(r.share_of_rows === null, keyOf(r)).toBe(small.has(keyOf(r)));
+	});
+
+	it('an aggregate without groups over fewer than k rows is withheld', async () => {
+		const tiny = cells.find((c) => c.n === k - 1)!;
+		const where = `year = ${tiny.year} AND country_iso3 = '${tiny.country_iso3}' AND gender = '${tiny.gender}'`;
+		const view = { table: 'participants', where, groupBy: [], sort: null, minCell: k };
+		expect(await db.query(exploreQuery({ ...view, aggregate: { fn: 'count', column: null } }))).toEqual([{ count: null }]);
+		const ok = cells.find((c) => c.n === k)!;
+		const whereOk = `year = ${ok.year} AND country_iso3 = '${ok.country_iso3}' AND gender = '${ok.gender}'`;
+		expect(await db.query(exploreQuery({ ...view, where: whereOk, aggregate: { fn: 'count', column: null } }))).toEqual([
+			{ count: k }
+		]);
+	});
+
+	it('value counts for the filter builder are withheld below k', async () => {
+		const year = cells.find((c) => c.n === k - 1)!.year;
+		const expected = new Map<string, number>();
+		for (const c of cells.filter((c) => c.year === year)) expected.set(c.country_iso3, (expected.get(c.country_iso3) ?? 0) + c.n);
+		const rows = await db.query<{ value: string; n: number | null }>(
+			categoryCountsQuery('participants', 'country_iso3', `year = ${year}`, 1000, k)
+		);
+		expect(rows).toHaveLength(expected.size);
+		for (const r of rows) expect(r.n, r.value).toBe(expected.get(r.value)! < k ? null : expected.get(r.value));
+	});
+});

@@ -21,7 +21,12 @@ export interface ExploreView {
 	/** count needs no column; share without a column is the share of rows. */
 	aggregate: { fn: AggregateFn; column: string | null } | null;
 	sort: { column: string; desc: boolean } | null;
+	/** Row-level data: aggregates over fewer rows than this are NULL (small-cell suppression). */
+	minCell?: number | null;
 }
+
+/** Hidden column counting the rows behind each aggregate, for suppression. */
+const CELL_N = ident('__cell_n');
 
 export const isAggregate = (v: Pick<ExploreView, 'groupBy' | 'aggregate'>) => v.groupBy.length > 0 || v.aggregate !== null;
 
@@ -56,11 +61,17 @@ export function exploreQuery(v: ExploreView): string {
 	}
 	const agg = v.aggregate ?? { fn: 'count' as const, column: null };
 	const groups = v.groupBy.map(ident);
-	const select = [...groups, `${aggregateExpr(agg)} AS ${ident(aggregateName(agg))}`].join(', ');
+	const name = ident(aggregateName(agg));
 	const group = groups.length ? ` GROUP BY ${groups.join(', ')}` : '';
 	const keys = groups.map((g) => `${g} ASC NULLS LAST`);
 	const order = v.sort ? [`${ident(v.sort.column)} ${v.sort.desc ? 'DESC' : 'ASC'} NULLS LAST`, ...keys] : keys;
-	return `SELECT ${select} ${from}${group}${order.length ? ` ORDER BY ${order.join(', ')}` : ''}`;
+	const orderBy = order.length ? ` ORDER BY ${order.join(', ')}` : '';
+	if (!v.minCell) return `SELECT ${[...groups, `${aggregateExpr(agg)} AS ${name}`].join(', ')} ${from}${group}${orderBy}`;
+	// Any aggregate over 1..minCell-1 rows describes a small group of people: it is withheld, whatever the function.
+	const k = literal(Math.floor(v.minCell));
+	const inner = `SELECT ${[...groups, `${aggregateExpr(agg)} AS ${name}`, `count(*) AS ${CELL_N}`].join(', ')} ${from}${group}`;
+	const suppressed = `CASE WHEN ${CELL_N} > 0 AND ${CELL_N} < ${k} THEN NULL ELSE ${name} END AS ${name}`;
+	return `SELECT ${[...groups, suppressed].join(', ')} FROM (${inner})${orderBy}`;
 }
 
 /** One page of any read query. */
@@ -90,11 +101,15 @@ export function distinctCountsQuery(table: string, columns: readonly TableColumn
 	return `SELECT ${other.map((c) => `count(DISTINCT ${ident(c.name)})::INTEGER AS ${ident(`distinct:${c.name}`)}`).join(', ')} FROM ${ident(table)}`;
 }
 
-/** Each value of a column with its row count under the given filters (null as a value of its own). */
-export function categoryCountsQuery(table: string, column: string, where: string, limit = 60): string {
+/**
+ * Each value of a column with its row count under the given filters (null as a value of its own).
+ * With `minCell`, counts from 1 to minCell − 1 are NULL (row-level data).
+ */
+export function categoryCountsQuery(table: string, column: string, where: string, limit = 60, minCell: number | null = null): string {
 	const c = ident(column);
-	return `SELECT CAST(${c} AS VARCHAR) AS value, count(*)::INTEGER AS n FROM ${ident(table)} WHERE ${where}
-GROUP BY 1 ORDER BY n DESC, value ASC NULLS LAST LIMIT ${literal(limit)}`;
+	const n = minCell ? `CASE WHEN count(*) < ${literal(Math.floor(minCell))} THEN NULL ELSE count(*)::INTEGER END` : 'count(*)::INTEGER';
+	return `SELECT CAST(${c} AS VARCHAR) AS value, ${n} AS n FROM ${ident(table)} WHERE ${where}
+GROUP BY 1 ORDER BY count(*) DESC, value ASC NULLS LAST LIMIT ${literal(limit)}`;
 }
 
 /** Distinct source addresses of the filtered rows (a column may hold several, separated by " | "). */

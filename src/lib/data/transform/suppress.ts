@@ -1,5 +1,15 @@
-/** Default small-cell threshold: counts of row-level data below it are never shown. */
-export const SMALL_CELL_THRESHOLD = 5;
+/**
+ * Small-cell threshold: counts of row-level data below it are never shown. 5 unless the deployer builds
+ * with VITE_SMALL_CELL_THRESHOLD set to another whole number of at least 2 (docs/deploy.md).
+ */
+export const SMALL_CELL_THRESHOLD = configuredThreshold(import.meta.env?.VITE_SMALL_CELL_THRESHOLD);
+
+export function configuredThreshold(value: string | undefined): number {
+	if (value === undefined || value === '') return 5;
+	const n = Number(value);
+	if (!Number.isInteger(n) || n < 2) throw new Error(`VITE_SMALL_CELL_THRESHOLD must be a whole number ≥ 2, got "${value}"`);
+	return n;
+}
 
 export interface Suppressed<T> {
 	row: T;

@@ -23,3 +23,6 @@ export const DATASETS: DatasetSpec[] = [
 	countries,
 	participants
 ];
+
+/** Datasets with one row per person (counts below the small-cell threshold are suppressed). */
+export const isRowLevel = (name: string) => DATASETS.some((d) => d.name === name && d.rowLevel === true);

@@ -10,6 +10,7 @@ export const participants: DatasetSpec = {
 	source: 'participants.csv',
 	key: ['participant_id'],
 	synthetic: true,
+	rowLevel: true,
 	columns: [
 		{ name: 'participant_id', type: 'INTEGER', required: true, description: 'Row number, 1..N, in year order.' },
 		{ name: 'year', type: 'INTEGER', required: true, description: 'Year of the IGF meeting attended.' },
