@@ -2,6 +2,7 @@
 import type { Database } from '$lib/data/db/database';
 import { countQuery, resultColumnsQuery } from '$lib/data/queries/explore';
 import { downloadBlob } from './download';
+import { EXPORT_TYPES, type ExportFormat } from './formats';
 import { browserParquet } from './parquet-browser';
 import { exportFileStem, provenanceMetadata, type Provenance } from './provenance';
 import { toArrow } from './to-arrow';
@@ -9,21 +10,6 @@ import { toCsv } from './to-csv';
 import { toJson } from './to-json';
 import { toParquet } from './to-parquet';
 import { withSources } from './with-sources';
-
-export const EXPORT_FORMATS = ['csv', 'parquet', 'json', 'arrow'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-export const FORMAT_LABELS: Record<ExportFormat, string> = {
-	csv: 'CSV',
-	parquet: 'Parquet',
-	json: 'JSON',
-	arrow: 'Arrow'
-};
-const TYPES: Record<ExportFormat, string> = {
-	csv: 'text/csv;charset=utf-8',
-	parquet: 'application/vnd.apache.parquet',
-	json: 'application/json',
-	arrow: 'application/vnd.apache.arrow.file'
-};
 
 /** Runs `sql` (the whole result, not a page) and downloads it; returns the file name. */
 export async function exportResult(
@@ -55,6 +41,6 @@ export async function exportResult(
 		downloadBlob(withSources(file, data, { ...provenance, rows }), `${stem}-with-sources.zip`, 'application/zip');
 		return `${stem}-with-sources.zip`;
 	}
-	downloadBlob(data, file, TYPES[format]);
+	downloadBlob(data, file, EXPORT_TYPES[format]);
 	return file;
 }

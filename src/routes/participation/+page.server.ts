@@ -1,4 +1,5 @@
 import { buildDatabase } from '$lib/server/build-database';
+import { worldShapes } from '$lib/server/world-shapes';
 import { attendanceByYearQuery, type AttendanceRow } from '$lib/data/queries/participation';
 import { compositionQuery, type CompositionRow } from '$lib/data/queries/composition';
 import { indicatorsQuery, type IndicatorRow } from '$lib/data/queries/indicators';
@@ -17,5 +18,5 @@ export async function load() {
 		db.query<NriRow>(nrisOverTimeQuery()),
 		db.query<LinkedPanelRow>(linkedPanelsQuery())
 	]);
-	return { attendance, stakeholder, region, gender, indicators, nris, linked };
+	return { attendance, stakeholder, region, gender, indicators, nris, linked, shapes: worldShapes() };
 }

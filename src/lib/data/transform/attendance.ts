@@ -1,3 +1,4 @@
+import { formatInteger } from '../../format/number';
 import type { AttendanceRow } from '../queries/participation';
 
 /** One meeting with its attendance figures side by side, for tables. */
@@ -63,7 +64,7 @@ export function attendanceSummary(rows: readonly AttendanceRow[]): string {
 		.reduce<AttendanceRow | null>((a, r) => (a == null || (r.value ?? 0) > (a.value ?? 0) ? r : a), null);
 	const missing = meetings.length - withFigure.length;
 	const peakText = peak
-		? ` The largest published figure is ${peak.qualifier === 'lower bound' ? 'more than ' : ''}${peak.value?.toLocaleString('en-US')} (${peak.measure}, ${peak.year}).`
+		? ` The largest published figure is ${peak.qualifier === 'lower bound' ? 'more than ' : ''}${formatInteger(peak.value)} (${peak.measure}, ${peak.year}).`
 		: '';
 	return `Participants per annual IGF, ${first}–${last}: attendance figures are published for ${withFigure.length} of ${meetings.length} meetings${missing ? ` (${missing} without any figure)` : ''}.${peakText}`;
 }

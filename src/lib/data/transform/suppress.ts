@@ -1,3 +1,5 @@
+import { formatInteger } from '../../format/number';
+
 /**
  * Small-cell threshold: counts of row-level data below it are never shown. 5 unless the deployer builds
  * with VITE_SMALL_CELL_THRESHOLD set to another whole number of at least 2 (docs/deploy.md).
@@ -29,5 +31,5 @@ export function suppressSmallCells<T extends { n: number }>(rows: readonly T[], 
 
 /** A suppressed count as text: "<5" instead of the number. */
 export function formatSuppressed(n: number | null, threshold = SMALL_CELL_THRESHOLD): string {
-	return n == null ? `<${threshold}` : n.toLocaleString('en-US');
+	return n == null ? `<${threshold}` : formatInteger(n);
 }
