@@ -10,7 +10,7 @@ const SVELTE_RUNTIME = [{ group: ['svelte', 'svelte/*'], message: 'lib/data is f
 const APP = [{ group: ['$app/*'], message: 'Only routes may use $app.' }];
 // Build-time modules (native DuckDB, file system) never reach code that ships to the browser.
 const NODE_ONLY = [
-	{ group: ['node:*', '@duckdb/node-api', '$lib/server/*', '**/duckdb-node', '**/catalog/build-*', '**/catalog/write-parquet', '**/catalog/check-up-to-date', '**/catalog/manifest-file'], message: 'Build-time only: not for browser code.' }
+	{ group: ['node:*', '@duckdb/node-api', '$lib/server/*', '**/duckdb-node', '**/catalog/build-*', '**/catalog/write-parquet', '**/catalog/parquet-source', '**/catalog/check-up-to-date', '**/catalog/manifest-file'], message: 'Build-time only: not for browser code.' }
 ];
 const lib = (name) => [{ group: [`$lib/${name}/*`, `**/${name}/*`], message: `This layer must not import lib/${name}.` }];
 

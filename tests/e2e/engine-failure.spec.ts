@@ -70,3 +70,36 @@ test('a browser without WebAssembly is told so and keeps the published charts', 
 	await expect(status).toContainText(/WebAssembly/);
 	await expectPrerenderedChart(page);
 });
+
+test('an engine worker that crashes after start-up is reported; queries fail with the reason instead of hanging', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await page.goto('participation');
+	await expect(await settled(page)).toContainText('Data engine ready');
+	const map = page.locator('figure[data-chart="participation-map"]');
+	await expect(map).toHaveAttribute('data-live', 'true', { timeout: 60_000 });
+	const duckdb = page.workers().find((w) => w.url().includes('duckdb-browser'));
+	expect(duckdb, 'the DuckDB worker').toBeDefined();
+	// An uncaught error inside the worker, as a crash (e.g. out of memory) would raise.
+	await duckdb!.evaluate(() => {
+		setTimeout(() => {
+			throw new Error('simulated crash');
+		});
+	});
+	const status = page.locator('.engine-status');
+	await expect(status).toContainText('Data engine failed');
+	await expect(status).toContainText('worker crashed');
+	await expect(status.getByRole('button', { name: 'Retry' })).toBeVisible();
+	// A selection now needs the engine: the chart says why it could not update, and keeps its figures.
+	await page
+		.locator('figure[data-chart="participants-per-year"]')
+		.getByRole('group', { name: 'Select years' })
+		.getByRole('button', { name: '2022' })
+		.click();
+	await expect(map.getByRole('alert')).toContainText('The data engine stopped');
+	expect(await map.locator('svg path[data-iso3]').count()).toBeGreaterThan(100);
+
+	await status.getByRole('button', { name: 'Retry' }).click();
+	await expect(await settled(page)).toContainText('Data engine ready');
+});

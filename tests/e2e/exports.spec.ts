@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, engineReady } from './fixtures';
 import { readSourceCsv } from './source-figures';
 import { parseCsv } from '../../src/lib/data/catalog/parse-csv';
+import { readXlsxSheet } from '../unit/read-xlsx';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -83,6 +84,14 @@ test('each export holds exactly the filtered rows the table shows, with provenan
 	const table = tableFromIPC(arrow.bytes);
 	expect(pick(table.toArray().map((r) => r.toJSON()))).toEqual(shown);
 	expect(table.schema.metadata.get('igf_metrics.filters')).toContain('year 2008..2015');
+
+	const xlsx = await download(page, 'xlsx');
+	expect(xlsx.name).toBe(`${STEM}.xlsx`);
+	const [header, ...sheetRows] = readXlsxSheet(xlsx.bytes);
+	expect(pick(sheetRows.map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i] ?? null]))))).toEqual(
+		shown
+	);
+	expect(readXlsxSheet(xlsx.bytes, 2)).toContainEqual(['igf_metrics.dataset', 'contributions']);
 
 	const parquet = await download(page, 'parquet');
 	expect(parquet.name).toBe(`${STEM}.parquet`);

@@ -6,6 +6,7 @@ test.describe.configure({ timeout: 120_000 });
 
 const meetingsCsv = readFileSync('data/sources/meetings.csv', 'utf8');
 const with2012Onsite = (value: string) => meetingsCsv.replace(/^2012,(([^,]*,){7})1630,/m, `2012,$1${value},`);
+const with2025Onsite = (value: string) => meetingsCsv.replace(/^2025,(([^,]*,){7})3435,/m, `2025,$1${value},`);
 
 async function upload(page: Page, name: string, content: string | Buffer) {
 	await page
@@ -70,10 +71,19 @@ test('a valid file replaces its dataset on every dashboard for the session; rese
 	);
 	await expect(await onsite2012(page)).toHaveText('more than 12,345');
 
+	// The overview's scorecard follows too: its onsite indicator is the latest year's (2025) figure.
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Data' }).click();
+	await upload(page, 'meetings.csv', with2025Onsite('4321'));
+	await expect(page.locator('[data-upload-message]')).toContainText('replaces "Annual IGF meetings"');
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' }).click();
+	await expect(page.locator('[data-indicator="onsite"] [data-latest]')).toHaveText('4,321');
+
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Data' }).click();
 	await page.locator('[data-uploaded="meetings"]').getByRole('button', { name: 'Reset to bundled data' }).click();
 	await expect(page.locator('[data-upload-message]')).toContainText('back to the bundled data');
 	await expect(await onsite2012(page)).toHaveText('more than 1,630');
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' }).click();
+	await expect(page.locator('[data-indicator="onsite"] [data-latest]')).toHaveText('3,435');
 	// Nothing was sent anywhere: no request but GETs of the app's own files.
 	expect(requests).toEqual([]);
 	expect(watch.consoleErrors).toEqual([]);

@@ -9,6 +9,7 @@ import { toArrow } from './to-arrow';
 import { toCsv } from './to-csv';
 import { toJson } from './to-json';
 import { toParquet } from './to-parquet';
+import { toXlsx } from './to-xlsx';
 import { withSources } from './with-sources';
 
 /** Runs `sql` (the whole result, not a page) and downloads it; returns the file name. */
@@ -23,13 +24,18 @@ export async function exportResult(
 	const file = `${stem}.${format}`;
 	let data: Uint8Array | string;
 	let rows: number;
-	if (format === 'csv' || format === 'json') {
+	if (format === 'csv' || format === 'json' || format === 'xlsx') {
 		const result = await db.query(sql);
 		const columns = result.length
 			? Object.keys(result[0])
 			: (await db.query(resultColumnsQuery(sql))).map((r) => String(r.name));
 		rows = result.length;
-		data = format === 'csv' ? toCsv(columns, result) : toJson(columns, result);
+		data =
+			format === 'csv'
+				? toCsv(columns, result)
+				: format === 'json'
+					? toJson(columns, result)
+					: toXlsx(columns, result, provenanceMetadata({ ...provenance, rows }));
 	} else {
 		const ipc = await db.queryArrow(sql);
 		const [{ n }] = await db.query<{ n: number }>(countQuery(sql));

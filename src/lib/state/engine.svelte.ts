@@ -27,7 +27,12 @@ export class Engine {
 	constructor(options: { dataUrl: string; open?: () => Promise<Database> }) {
 		this.#dataUrl = options.dataUrl;
 		// Imported on demand so no WASM is fetched before the first (prerendered) chart is on screen.
-		this.#open = options.open ?? (() => import('$lib/data/db/duckdb-wasm').then((m) => m.openBrowserDatabase()));
+		this.#open =
+			options.open ??
+			(() =>
+				import('$lib/data/db/duckdb-wasm').then((m) =>
+					m.openBrowserDatabase({ onstopped: (error) => this.#stopped(error) })
+				));
 	}
 
 	/** Resolves when every named dataset is a table; the first call boots the engine. */
@@ -117,6 +122,12 @@ export class Engine {
 			this.#loaded.set(info.name, loading);
 		}
 		return loading;
+	}
+
+	/** The engine died after start-up: say so (Retry reloads); the prerendered and last figures stay on screen. */
+	#stopped(error: Error) {
+		this.error = error.message;
+		this.#setStatus('error');
 	}
 
 	#setStatus(status: EngineStatus) {

@@ -1,4 +1,4 @@
-// Build time only (Node): validate every source CSV, then write Parquet files and data/manifest.json.
+// Build time only (Node): validate every source (CSV, or Parquet in its place), then write Parquet files and data/manifest.json.
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -8,6 +8,7 @@ import type { Manifest } from './manifest';
 import { datasetEntry, keepBuiltAt, manifestJson } from './manifest-file';
 import { errorsOf, sortProblems, type Problem } from './problem';
 import type { DatasetSpec } from './schema';
+import { parquetAsCsvText } from './parquet-source';
 import { openParquetWriter } from './write-parquet';
 
 export interface BuildOptions {
@@ -24,9 +25,35 @@ export interface BuildResult {
 	manifest: Manifest | null;
 }
 
+/**
+ * A source's text: `name` (CSV) from dir, or the Parquet file of the same stem in its place (a ledger
+ * exported as Parquet). Both present is an error: which one is meant would be a guess.
+ */
 async function readSource(dir: string, name: string, problems: Problem[]): Promise<{ text: string; file: string } | null> {
 	const path = join(dir, name);
+	const parquetPath = path.replace(/\.csv$/, '.parquet');
 	const file = relative(process.cwd(), path) || path;
+	const parquetFile = relative(process.cwd(), parquetPath) || parquetPath;
+	const hasParquet = parquetPath !== path && existsSync(parquetPath);
+	if (hasParquet && existsSync(path)) {
+		problems.push({
+			file: parquetFile,
+			line: 1,
+			column: 1,
+			severity: 'error',
+			message: `both ${name} and this Parquet file are in the sources folder: keep one`
+		});
+		return null;
+	}
+	if (hasParquet) {
+		try {
+			return { text: await parquetAsCsvText(parquetPath), file: parquetFile };
+		} catch (e) {
+			const message = e instanceof Error ? e.message : String(e);
+			problems.push({ file: parquetFile, line: 1, column: 1, severity: 'error', message: `not a readable Parquet file: ${message}` });
+			return null;
+		}
+	}
 	if (!existsSync(path)) {
 		problems.push({ file, line: 1, column: 1, severity: 'error', message: 'source file not found' });
 		return null;

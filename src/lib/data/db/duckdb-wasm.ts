@@ -13,14 +13,24 @@ const BUNDLES: duckdb.DuckDBBundles = {
 	eh: { mainModule: ehWasm, mainWorker: ehWorker }
 };
 
+export interface BrowserDatabaseOptions {
+	/** Called once if the engine's worker dies after start-up (uncaught error, out of memory). */
+	onstopped?: (error: Error) => void;
+}
+
 /** Boots DuckDB-WASM (the bundle this browser supports); Parquet is decoded in a worker of its own. */
-export async function openBrowserDatabase(): Promise<Database> {
+export async function openBrowserDatabase(options: BrowserDatabaseOptions = {}): Promise<Database> {
 	const decoder = createParquetDecoder();
-	const db = await bootDuckDB();
+	const { db, stopped } = await bootDuckDB(options.onstopped);
 	const conn = (await db.connect()) as unknown as WasmConnection;
 	const inner = databaseFromConnection(conn, decoder);
+	// A dead worker never answers: every call in flight or to come fails with the reason instead of hanging.
+	const guard = <T>(work: Promise<T>) => Promise.race([work, stopped]);
 	return {
-		...inner,
+		query: (sql, params) => guard(inner.query(sql, params)),
+		queryArrow: (sql, params) => guard(inner.queryArrow(sql, params)),
+		loadParquet: (name, bytes) => guard(inner.loadParquet(name, bytes)),
+		cancel: () => inner.cancel(),
 		close: async () => {
 			await inner.close();
 			await db.terminate();
@@ -29,18 +39,29 @@ export async function openBrowserDatabase(): Promise<Database> {
 	};
 }
 
-async function bootDuckDB(): Promise<duckdb.AsyncDuckDB> {
+async function bootDuckDB(onstopped?: (error: Error) => void): Promise<{ db: duckdb.AsyncDuckDB; stopped: Promise<never> }> {
 	const bundle = await duckdb.selectBundle(BUNDLES);
 	const worker = new Worker(bundle.mainWorker!);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-	// A worker that fails to load or crashes while booting would otherwise leave instantiate() pending forever.
-	const crashed = new Promise<never>((_, reject) =>
-		worker.addEventListener('error', (e) => reject(new Error(`The DuckDB worker failed to start (${e.message || bundle.mainWorker})`)), {
-			once: true
-		})
+	let started = false;
+	// DuckDB's worker answers its own errors; an uncaught one means the worker failed to load or broke.
+	const stopped = new Promise<never>((_, reject) =>
+		worker.addEventListener(
+			'error',
+			(e) => {
+				if (!started) return reject(new Error(`The DuckDB worker failed to start (${e.message || bundle.mainWorker})`));
+				const error = new Error(`The data engine stopped: its worker crashed (${e.message || 'no message'})`);
+				worker.terminate();
+				onstopped?.(error);
+				reject(error);
+			},
+			{ once: true }
+		)
 	);
-	await Promise.race([db.instantiate(bundle.mainModule, bundle.pthreadWorker), crashed]);
+	stopped.catch(() => {});
+	await Promise.race([db.instantiate(bundle.mainModule, bundle.pthreadWorker), stopped]);
 	// Never reach for an extension repository: everything this app needs is built in.
 	await db.open({ query: { castBigIntToDouble: false } });
-	return db;
+	started = true;
+	return { db, stopped };
 }

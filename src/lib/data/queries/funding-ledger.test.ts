@@ -1,6 +1,6 @@
 // "Bring the real ledger": a complete ledger in the contributions schema builds and every funding query runs unchanged.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Database } from '../db/database';
@@ -19,14 +19,7 @@ describe('a complete (synthetic) ledger dropped into data/sources', () => {
 	let csv: CsvRow[];
 	beforeAll(async () => {
 		dir = await mkdtemp(join(tmpdir(), 'igf-ledger-'));
-		const sources = join(dir, 'sources');
-		const out = join(dir, 'data');
-		await copyFileTree('data/sources', sources);
-		await copyFile(LEDGER, join(sources, 'contributions.csv'));
-		const datasets = DATASETS.filter((d) => (FUNDING_TABLES as readonly string[]).includes(d.name));
-		const built = await buildCatalog({ sourcesDir: sources, outDir: out, datasets, builtAt: '2000-01-01T00:00:00Z' });
-		expect(built.problems.filter((p) => p.severity === 'error')).toEqual([]);
-		db = await openNodeDatabaseWith(Object.fromEntries(built.manifest!.datasets.map((d) => [d.name, join(out, d.file)])));
+		db = await buildFunding(dir, (sources) => copyFile(LEDGER, join(sources, 'contributions.csv')));
 		csv = await sourceRows<CsvRow>(LEDGER);
 	}, 120_000);
 	afterAll(async () => {
@@ -55,6 +48,68 @@ describe('a complete (synthetic) ledger dropped into data/sources', () => {
 		expect((await db.query(hostsQuery('TRUE'))).length).toBe(cov.length);
 	});
 });
+
+describe('the same ledger dropped in as Parquet', () => {
+	let dir: string;
+	let db: Database;
+	let csv: CsvRow[];
+	beforeAll(async () => {
+		dir = await mkdtemp(join(tmpdir(), 'igf-ledger-pq-'));
+		db = await buildFunding(dir, async (sources) => {
+			await rm(join(sources, 'contributions.csv'));
+			// A typed Parquet export of the ledger, as a finance system would write it (numbers as numbers).
+			await writeLedgerParquet(LEDGER, join(sources, 'contributions.parquet'));
+		});
+		csv = await sourceRows<CsvRow>(LEDGER);
+	}, 120_000);
+	afterAll(async () => {
+		await db?.close();
+		await rm(dir, { recursive: true, force: true });
+	});
+
+	it('builds and gives the same figures as the CSV ledger', async () => {
+		await expectFundingQueriesMatch(db, csv, 'usd');
+		await expectFundingQueriesMatch(db, csv, 'original');
+	});
+
+	it('is refused with a message when a CSV of the same dataset is there too, or when the file is not Parquet', async () => {
+		const sources = join(dir, 'sources');
+		const datasets = DATASETS.filter((d) => d.name === 'contributions');
+		await copyFile(LEDGER, join(sources, 'contributions.csv'));
+		const both = await buildCatalog({ sourcesDir: sources, outDir: join(dir, 'out2'), datasets });
+		expect(both.manifest).toBeNull();
+		expect(both.problems.map((p) => p.message).join('\n')).toMatch(/both contributions\.csv and this Parquet file/);
+		await rm(join(sources, 'contributions.csv'));
+		await writeFile(join(sources, 'contributions.parquet'), 'year,donor\n2010,nobody\n');
+		const broken = await buildCatalog({ sourcesDir: sources, outDir: join(dir, 'out3'), datasets });
+		expect(broken.manifest).toBeNull();
+		expect(broken.problems[0]).toMatchObject({ file: expect.stringMatching(/contributions\.parquet$/), severity: 'error' });
+		expect(broken.problems[0].message).toMatch(/not a readable Parquet file/);
+	});
+});
+
+/** Copies data/sources into dir/sources, lets `prepare` drop the ledger in, builds the funding datasets and opens them. */
+async function buildFunding(dir: string, prepare: (sources: string) => Promise<void>): Promise<Database> {
+	const sources = join(dir, 'sources');
+	const out = join(dir, 'data');
+	await copyFileTree('data/sources', sources);
+	await prepare(sources);
+	const datasets = DATASETS.filter((d) => (FUNDING_TABLES as readonly string[]).includes(d.name));
+	const built = await buildCatalog({ sourcesDir: sources, outDir: out, datasets, builtAt: '2000-01-01T00:00:00Z' });
+	expect(built.problems.filter((p) => p.severity === 'error')).toEqual([]);
+	return openNodeDatabaseWith(Object.fromEntries(built.manifest!.datasets.map((d) => [d.name, join(out, d.file)])));
+}
+
+async function writeLedgerParquet(csvPath: string, parquetPath: string) {
+	const { DuckDBInstance } = await import('@duckdb/node-api');
+	const instance = await DuckDBInstance.create(':memory:');
+	const connection = await instance.connect();
+	await connection.run(
+		`COPY (SELECT * REPLACE (TRY_CAST(year AS INTEGER) AS year, TRY_CAST(amount AS DOUBLE) AS amount) FROM read_csv('${csvPath}', header = true, all_varchar = true)) TO '${parquetPath}' (FORMAT parquet)`
+	);
+	connection.closeSync();
+	instance.closeSync();
+}
 
 async function copyFileTree(from: string, to: string) {
 	const { mkdir } = await import('node:fs/promises');
