@@ -100,3 +100,27 @@ test('a file like no dataset becomes a new table in Explore', async ({ page, wat
 	await expect(page.locator('.vtable td[data-column="respondents"]')).toHaveText(['12', '7', '3']);
 	expect(watch.consoleErrors).toEqual([]);
 });
+
+test('uploaded person-level records are shown only as suppressed aggregates, never in the SQL console', async ({
+	page,
+	watch
+}) => {
+	const lines = readFileSync('data/sources/participants.csv', 'utf8').split('\n');
+	await page.goto('data');
+	await engineReady(page);
+	await upload(page, 'registrations.csv', lines.slice(0, 301).join('\n') + '\n');
+	await expect(page.locator('[data-upload-message]')).toContainText('(participants) for this session: 300 rows');
+
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Explore' }).click();
+	await page.getByLabel('Dataset').selectOption('participants');
+	await expect(page.locator('[data-suppression]')).toContainText('shown only as aggregates');
+	await expect(page.locator('.vtable .count')).toContainText('of 1 row');
+
+	const console_ = page.locator('section.console');
+	for (const sql of ['SELECT count(*) FROM participants', 'SELECT * FROM "participants_cube"']) {
+		await console_.getByLabel('SQL query').fill(sql);
+		await console_.getByRole('button', { name: 'Run query' }).click();
+		await expect(console_.getByRole('alert')).toContainText('holds person-level records uploaded in this session');
+	}
+	expect(watch.consoleErrors).toEqual([]);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guardReadOnly } from './read-only';
+import { guardReadOnly, guardTables } from './read-only';
 
 const refused = (sql: string) => {
 	const r = guardReadOnly(sql);
@@ -53,5 +53,25 @@ describe('guardReadOnly', () => {
 		expect(refused('')).toMatch(/Type a query/);
 		expect(refused("SELECT 'open")).toMatch(/unterminated string/);
 		expect(refused('SELECT 1 /* open')).toMatch(/unterminated/);
+	});
+});
+
+describe('guardTables (person-level uploads stay out of the console)', () => {
+	const why = (t: string) => `no ${t}`;
+	it('refuses the table, its cubes and quoted or string spellings, in any case', () => {
+		for (const sql of [
+			'SELECT count(*) FROM participants',
+			'select * from PARTICIPANTS p join meetings m using (year)',
+			'SELECT * FROM "participants"',
+			'SELECT * FROM participants_cube',
+			'SELECT * FROM "Participants_Country_Cube"',
+			"SELECT * FROM duckdb_columns() WHERE table_name = 'participants'"
+		])
+			expect(guardTables(sql, ['participants'], why), sql).toEqual({ ok: false, reason: 'no participants' });
+	});
+	it('lets other tables and near names through', () => {
+		for (const sql of ['SELECT * FROM meetings', "SELECT 'participant' AS word", 'SELECT my_participants FROM t'])
+			expect(guardTables(sql, ['participants'], why), sql).toEqual({ ok: true, sql });
+		expect(guardTables('SELECT * FROM participants', [], why).ok).toBe(true);
 	});
 });

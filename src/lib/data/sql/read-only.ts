@@ -99,3 +99,20 @@ function refuse(word: string): GuardResult {
 		reason: `Refused: ${word.toUpperCase()} is not allowed. The console is read-only (SELECT, WITH, DESCRIBE, SHOW, SUMMARIZE); quote a column named "${word}" to use it.`
 	};
 }
+
+/**
+ * Refuses a query that names one of `tables`, or a table built from one (its cubes, `<name>_…`), as a
+ * word, a quoted identifier or a string: the console must not reach person-level records that are
+ * only ever shown with small-cell suppression.
+ */
+export function guardTables(sql: string, tables: readonly string[], why: (table: string) => string): GuardResult {
+	const tokens = tokenize(sql);
+	if (typeof tokens === 'string') return { ok: false, reason: `Could not read the query: ${tokens}.` };
+	for (const t of tokens) {
+		if (t.kind === 'symbol') continue;
+		const text = t.text.toLowerCase();
+		const table = tables.find((name) => text === name.toLowerCase() || text.startsWith(`${name.toLowerCase()}_`));
+		if (table) return { ok: false, reason: why(table) };
+	}
+	return { ok: true, sql };
+}
