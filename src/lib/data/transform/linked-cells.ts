@@ -1,5 +1,5 @@
 import type { LinkedPanel, LinkedPanelRow } from '../queries/participants-cube';
-import { SMALL_CELL_THRESHOLD, suppressSmallCells } from './suppress';
+import { SMALL_CELL_THRESHOLD, formatSuppressed, suppressSmallCells, suppressWithComplement } from './suppress';
 
 /** A count ready to show: null when suppressed. */
 export interface ShownCell {
@@ -8,14 +8,25 @@ export interface ShownCell {
 	region: string | null;
 	n: number | null;
 	suppressed: boolean;
+	/** Hidden to protect another, small cell (see suppressWithComplement). */
+	complement: boolean;
 }
 
-/** One panel of the batched answer, small cells suppressed. */
+/** A shown count as text: the number, "<threshold" for a small cell, "withheld" for a complementary one. */
+export function formatCell(c: { n: number | null; complement?: boolean }, threshold = SMALL_CELL_THRESHOLD): string {
+	return c.complement ? 'withheld' : formatSuppressed(c.n, threshold);
+}
+
+/**
+ * One panel of the batched answer, small cells suppressed. A panel's cells add up to a total, so a
+ * complementary cell is hidden with any single small one; the total itself is one cell.
+ */
 export function panelCells(rows: readonly LinkedPanelRow[], panel: LinkedPanel, threshold = SMALL_CELL_THRESHOLD): ShownCell[] {
-	return suppressSmallCells(
+	const suppress = panel === 'total' ? suppressSmallCells : suppressWithComplement;
+	return suppress(
 		rows.filter((r) => r.panel === panel),
 		threshold
-	).map((c) => ({ key: c.row.key, region: c.row.region, n: c.n, suppressed: c.suppressed }));
+	).map((c) => ({ key: c.row.key, region: c.row.region, n: c.n, suppressed: c.suppressed, complement: c.complement }));
 }
 
 /**
@@ -27,9 +38,9 @@ export function mapCells(rows: readonly LinkedPanelRow[], grouping: 'country' | 
 	if (grouping === 'country') return panelCells(rows, 'country', threshold);
 	const totals = new Map<string, number>();
 	for (const c of countries) if (c.region) totals.set(c.region, (totals.get(c.region) ?? 0) + c.n);
-	const shown = new Map(suppressSmallCells([...totals].map(([key, n]) => ({ key, n })), threshold).map((c) => [c.row.key, c]));
+	const shown = new Map(suppressWithComplement([...totals].map(([key, n]) => ({ key, n })), threshold).map((c) => [c.row.key, c]));
 	return countries.map((c) => {
 		const t = shown.get(c.region ?? '');
-		return { key: c.key, region: c.region, n: t?.n ?? null, suppressed: t?.suppressed ?? false };
+		return { key: c.key, region: c.region, n: t?.n ?? null, suppressed: t?.suppressed ?? false, complement: t?.complement ?? false };
 	});
 }
