@@ -2,7 +2,7 @@
 import type { Database } from '$lib/data/db/database';
 import { countQuery, resultColumnsQuery } from '$lib/data/queries/explore';
 import { downloadBlob } from './download';
-import { EXPORT_TYPES, type ExportFormat } from './formats';
+import { formatType, type ExportFormat } from './formats';
 import { browserParquet } from './parquet-browser';
 import { exportFileStem, provenanceMetadata, type Provenance } from './provenance';
 import { toArrow } from './to-arrow';
@@ -47,6 +47,6 @@ export async function exportResult(
 		downloadBlob(withSources(file, data, { ...provenance, rows }), `${stem}-with-sources.zip`, 'application/zip');
 		return `${stem}-with-sources.zip`;
 	}
-	downloadBlob(data, file, EXPORT_TYPES[format]);
+	downloadBlob(data, file, formatType(format));
 	return file;
 }

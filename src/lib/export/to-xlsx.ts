@@ -1,6 +1,6 @@
-// A minimal Office Open XML workbook (one sheet), written with fflate: no spreadsheet library needed.
+// A minimal Office Open XML workbook (a data sheet and an "about" sheet), written with fflate: no spreadsheet library needed.
 // Strings are inline strings (never formulas, so no formula injection); numbers are numbers; booleans
-// are booleans; null is an empty cell. The provenance goes into a second sheet, "about".
+// are booleans; null is an empty cell. The provenance goes into the "about" sheet.
 import { strToU8, zipSync } from 'fflate';
 import type { CsvValue } from './to-csv';
 

@@ -4,8 +4,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-
-const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
+import { literal } from '../sql/sql';
 
 /**
  * The Parquet file as RFC 4180 CSV with a header: line N of the text is row N − 1 of the file, so

@@ -28,6 +28,11 @@ export interface ExploreView {
 /** Hidden column counting the rows behind each aggregate, for suppression. */
 const CELL_N = ident('__cell_n');
 
+/** SQL: `value`, or NULL when `count` is 1..minCell − 1 rows (small-cell suppression of row-level data). */
+function unlessSmall(value: string, count: string, minCell: number): string {
+	return `CASE WHEN ${count} > 0 AND ${count} < ${literal(Math.floor(minCell))} THEN NULL ELSE ${value} END`;
+}
+
 export const isAggregate = (v: Pick<ExploreView, 'groupBy' | 'aggregate'>) => v.groupBy.length > 0 || v.aggregate !== null;
 
 /** Name of the aggregate's output column, e.g. `sum_amount_usd`, `count`, `share_of_rows`. */
@@ -62,16 +67,15 @@ export function exploreQuery(v: ExploreView): string {
 	const agg = v.aggregate ?? { fn: 'count' as const, column: null };
 	const groups = v.groupBy.map(ident);
 	const name = ident(aggregateName(agg));
+	const value = `${aggregateExpr(agg)} AS ${name}`;
 	const group = groups.length ? ` GROUP BY ${groups.join(', ')}` : '';
 	const keys = groups.map((g) => `${g} ASC NULLS LAST`);
 	const order = v.sort ? [`${ident(v.sort.column)} ${v.sort.desc ? 'DESC' : 'ASC'} NULLS LAST`, ...keys] : keys;
 	const orderBy = order.length ? ` ORDER BY ${order.join(', ')}` : '';
-	if (!v.minCell) return `SELECT ${[...groups, `${aggregateExpr(agg)} AS ${name}`].join(', ')} ${from}${group}${orderBy}`;
+	if (!v.minCell) return `SELECT ${[...groups, value].join(', ')} ${from}${group}${orderBy}`;
 	// Any aggregate over 1..minCell-1 rows describes a small group of people: it is withheld, whatever the function.
-	const k = literal(Math.floor(v.minCell));
-	const inner = `SELECT ${[...groups, `${aggregateExpr(agg)} AS ${name}`, `count(*) AS ${CELL_N}`].join(', ')} ${from}${group}`;
-	const suppressed = `CASE WHEN ${CELL_N} > 0 AND ${CELL_N} < ${k} THEN NULL ELSE ${name} END AS ${name}`;
-	return `SELECT ${[...groups, suppressed].join(', ')} FROM (${inner})${orderBy}`;
+	const inner = `SELECT ${[...groups, value, `count(*) AS ${CELL_N}`].join(', ')} ${from}${group}`;
+	return `SELECT ${[...groups, `${unlessSmall(name, CELL_N, v.minCell)} AS ${name}`].join(', ')} FROM (${inner})${orderBy}`;
 }
 
 /** One page of any read query. */
@@ -107,7 +111,7 @@ export function distinctCountsQuery(table: string, columns: readonly TableColumn
  */
 export function categoryCountsQuery(table: string, column: string, where: string, limit = 60, minCell: number | null = null): string {
 	const c = ident(column);
-	const n = minCell ? `CASE WHEN count(*) < ${literal(Math.floor(minCell))} THEN NULL ELSE count(*)::INTEGER END` : 'count(*)::INTEGER';
+	const n = minCell ? unlessSmall('count(*)::INTEGER', 'count(*)', minCell) : 'count(*)::INTEGER';
 	return `SELECT CAST(${c} AS VARCHAR) AS value, ${n} AS n FROM ${ident(table)} WHERE ${where}
 GROUP BY 1 ORDER BY count(*) DESC, value ASC NULLS LAST LIMIT ${literal(limit)}`;
 }
