@@ -1,6 +1,7 @@
 // Load and filter-change measures in the lab page, for one data size.
 import type { Browser, Page } from 'playwright-core';
 import { sampleRendererPeak } from './renderer-memory';
+import type { FilterValue } from '../../src/lib/data/sql/predicates';
 import {
 	BUILD_CUBES,
 	FACET_COLUMNS,
@@ -28,11 +29,17 @@ export interface SizeResult {
 	naiveMaxLongTask: number[];
 	peakRendererMB: number | null;
 	cubeBuild: number;
+	/** The app's path: cube cells read once into an in-memory index (LinkedIndex). */
+	indexBuild: number;
+	indexBuildMaxLongTask: number;
+	indexCells: number;
 	/** ms per interaction (every chart's answer in), by strategy. */
 	perChartRaw: number[];
 	batchedRaw: number[];
 	perChartCube: number[];
 	batchedCube: number[];
+	/** ms per interaction answered by the in-memory index on the main thread. */
+	index: number[];
 }
 
 type Lab = {
@@ -44,6 +51,8 @@ type Lab = {
 	dropNaive(): Promise<void>;
 	query(sql: string): Promise<Record<string, unknown>[]>;
 	interact(sqls: string[]): Promise<number>;
+	buildIndex(): Promise<LoadTiming & { cells: number }>;
+	answerIndex(values: Record<string, FilterValue>): number;
 };
 
 async function labPage(browser: Browser, url: string): Promise<Page> {
@@ -119,6 +128,11 @@ export async function runSize(
 		await call(page, 'interact', [batchedQuery({})]);
 		const perChartCube = await time(perChartQueries);
 		const batchedCube = await time((sql) => [sql]);
+		log(`  cube queries done`);
+		const built = await call(page, 'buildIndex');
+		call(page, 'answerIndex', {}); // warm-up
+		const index: number[] = [];
+		for (let r = 0; r < runs; r++) for (const s of states) index.push(await call(page, 'answerIndex', s));
 		return {
 			rows: load[0].rows,
 			load: load.map((l) => l.ms),
@@ -131,7 +145,11 @@ export async function runSize(
 			perChartRaw,
 			batchedRaw,
 			perChartCube,
-			batchedCube
+			batchedCube,
+			indexBuild: built.ms,
+			indexBuildMaxLongTask: built.maxLongTask,
+			indexCells: built.cells,
+			index
 		};
 	} finally {
 		await page.close();

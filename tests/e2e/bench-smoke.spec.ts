@@ -53,6 +53,7 @@ test('npm run bench runs at a tiny size and writes one table of results', async 
 		'JS before engine start',
 		'Parquet→Arrow(worker)→DuckDB',
 		'cube, one batched query',
+		'in-memory index over the cube (the app)',
 		'raw rows, one query per chart'
 	]) {
 		expect(

@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
+import { readSourceCsv } from './source-figures';
 
 /** Waits for the engine to settle and returns what the status region says. */
 async function settled(page: Page) {
@@ -91,14 +92,24 @@ test('an engine worker that crashes after start-up is reported; queries fail wit
 	await expect(status).toContainText('Data engine failed');
 	await expect(status).toContainText('worker crashed');
 	await expect(status.getByRole('button', { name: 'Retry' })).toBeVisible();
-	// A selection now needs the engine: the chart says why it could not update, and keeps its figures.
+	// The map answers selections from its in-memory index, so it keeps working without the engine…
 	await page
 		.locator('figure[data-chart="participants-per-year"]')
 		.getByRole('group', { name: 'Select years' })
 		.getByRole('button', { name: '2022' })
 		.click();
-	await expect(map.getByRole('alert')).toContainText('The data engine stopped');
+	const [{ n }] = await readSourceCsv<{ n: string }>(
+		'participants.csv',
+		"SELECT CAST(count(*) AS VARCHAR) AS n FROM src WHERE year = '2022'"
+	);
+	await expect(map.locator('[data-total] strong')).toHaveText(Number(n).toLocaleString('en-US'));
 	expect(await map.locator('svg path[data-iso3]').count()).toBeGreaterThan(100);
+	await expect(page.locator('figure[data-chart="participants-per-year"]').getByRole('alert')).toContainText(
+		'worker crashed'
+	);
+	// …while a page that must query the engine says why it cannot, instead of hanging.
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Explore' }).click();
+	await expect(page.getByRole('alert').first()).toContainText(/data engine stopped|worker crashed/);
 
 	await status.getByRole('button', { name: 'Retry' }).click();
 	await expect(await settled(page)).toContainText('Data engine ready');

@@ -106,12 +106,22 @@ test('uploaded person-level records are shown only as suppressed aggregates, nev
 	watch
 }) => {
 	const lines = readFileSync('data/sources/participants.csv', 'utf8').split('\n');
-	await page.goto('data');
+	const nav = page.getByRole('navigation', { name: 'Main' });
+	const mapTotal = page.locator('figure[data-chart="participation-map"] [data-total] strong');
+	// The map's index is built from the bundled rows first, and must be rebuilt from the upload.
+	await page.goto('participation');
+	await expect(page.locator('figure[data-chart="participation-map"]')).toHaveAttribute('data-live', 'true', {
+		timeout: 60_000
+	});
+	await expect(mapTotal).toHaveText((lines.length - 2).toLocaleString('en-US'));
+	await nav.getByRole('link', { name: 'Data' }).click();
 	await engineReady(page);
 	await upload(page, 'registrations.csv', lines.slice(0, 301).join('\n') + '\n');
 	await expect(page.locator('[data-upload-message]')).toContainText('(participants) for this session: 300 rows');
+	await nav.getByRole('link', { name: 'Participation' }).click();
+	await expect(mapTotal).toHaveText('300');
 
-	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Explore' }).click();
+	await nav.getByRole('link', { name: 'Explore' }).click();
 	await page.getByLabel('Dataset').selectOption('participants');
 	await expect(page.locator('[data-suppression]')).toContainText('shown only as aggregates');
 	await expect(page.locator('.vtable .count')).toContainText('of 1 row');

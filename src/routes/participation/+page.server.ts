@@ -4,11 +4,10 @@ import { attendanceByYearQuery, type AttendanceRow } from '$lib/data/queries/par
 import { compositionQuery, type CompositionRow } from '$lib/data/queries/composition';
 import { indicatorsQuery, type IndicatorRow } from '$lib/data/queries/indicators';
 import { nrisOverTimeQuery, type NriRow } from '$lib/data/queries/nris';
-import { ensureParticipantsCubes, linkedPanelsQuery, type LinkedPanelRow } from '$lib/data/queries/participants-cube';
+import { loadLinkedIndex } from '$lib/data/transform/linked-index';
 
 export async function load() {
 	const db = await buildDatabase();
-	await ensureParticipantsCubes(db);
 	const [attendance, stakeholder, region, gender, indicators, nris, linked] = await Promise.all([
 		db.query<AttendanceRow>(attendanceByYearQuery()),
 		db.query<CompositionRow>(compositionQuery('stakeholder_group')),
@@ -16,7 +15,8 @@ export async function load() {
 		db.query<CompositionRow>(compositionQuery('gender')),
 		db.query<IndicatorRow>(indicatorsQuery()),
 		db.query<NriRow>(nrisOverTimeQuery()),
-		db.query<LinkedPanelRow>(linkedPanelsQuery())
+		// The same in-memory index the page answers filter changes with, for the default view.
+		loadLinkedIndex(db).then((index) => index.answer())
 	]);
 	return { attendance, stakeholder, region, gender, indicators, nris, linked, shapes: worldShapes() };
 }

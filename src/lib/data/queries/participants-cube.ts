@@ -31,8 +31,8 @@ export interface LinkedPanelRow {
 }
 
 /**
- * The one pre-aggregation, built once after load: every later interaction reads this cube (at most
- * years × 5 regions × 6 groups × 3 genders × 2 modes × 2 × 2 cells, whatever the number of rows).
+ * The pre-aggregation as a table (the SQL strategy; the page holds the same cells in memory): at most
+ * years × 5 regions × 6 groups × 3 genders × 2 modes × 2 × 2 cells, whatever the number of rows.
  */
 export function participantsCubeQuery(source = 'participants'): string {
 	return `CREATE TABLE IF NOT EXISTS ${PARTICIPANTS_CUBE} AS
@@ -45,6 +45,35 @@ export function participantsCountryCubeQuery(source = 'participants'): string {
 	return `CREATE TABLE IF NOT EXISTS ${PARTICIPANTS_COUNTRY_CUBE} AS
 SELECT year, country_iso3, un_regional_group, stakeholder_group, gender, mode, CAST(count(*) AS BIGINT) AS n
 FROM ${ident(source)} GROUP BY ALL`;
+}
+
+/** The cells an in-memory LinkedIndex holds: main cube dimensions (country apart, as above). */
+export const CUBE_COLUMNS = ['year', 'un_regional_group', 'stakeholder_group', 'gender', 'mode', 'first_time'] as const;
+export const COUNTRY_CUBE_COLUMNS = ['year', 'country_iso3', 'un_regional_group', 'stakeholder_group', 'gender', 'mode'] as const;
+
+/**
+ * One cube's cells with each dimension as a dictionary code: the 0-based rank of its value cast to
+ * text (`CAST(column AS VARCHAR)`, exactly as linkedPanelsQuery casts keys and predicates), NULL last.
+ * Integer columns reach the page as typed arrays, with no per-cell text to decode. Scans the rows once.
+ */
+export function cubeCodesQuery(columns: readonly string[], source = 'participants'): string {
+	const text = columns.map((c) => `CAST(${ident(c)} AS VARCHAR) AS ${ident(c)}`).join(', ');
+	const codes = columns
+		.map((c) => `CAST(dense_rank() OVER (ORDER BY ${ident(c)} NULLS LAST) - 1 AS INTEGER) AS ${ident(c)}`)
+		.join(', ');
+	return `SELECT ${codes}, CAST(n AS DOUBLE) AS n
+FROM (SELECT ${text}, count(*) AS n FROM ${ident(source)} GROUP BY ALL)`;
+}
+
+/** The dictionaries of cubeCodesQuery: each column's distinct values as text, with their codes. */
+export function cubeDictionariesQuery(columns: readonly string[], source = 'participants'): string {
+	return columns
+		.map(
+			(c) => `SELECT ${literal(c)} AS "column", v AS value, CAST(row_number() OVER (ORDER BY v NULLS LAST) - 1 AS INTEGER) AS code
+FROM (SELECT DISTINCT CAST(${ident(c)} AS VARCHAR) AS v FROM ${ident(source)})`
+		)
+		.map((q) => `(${q})`)
+		.join('\nUNION ALL\n');
 }
 
 /** Builds both cubes once (idempotent: later calls find the tables). */
@@ -65,7 +94,9 @@ FROM ${table} WHERE ${where} GROUP BY ALL`;
 /**
  * Every linked panel in ONE query: each facet grouped under every filter but its own (the
  * crossfilter rule, so a chart still offers its other choices), the map by country and the total
- * under all filters. Reads only the cubes.
+ * under all filters. Reads only the cubes. The page answers from an in-memory index of the same
+ * cells instead (LinkedIndex: no round trip to the engine); this query is the reference it is tested
+ * against and one of the strategies `npm run bench` compares.
  */
 export function linkedPanelsQuery(values: Readonly<Record<string, FilterValue>> = {}): string {
 	const all = whereExcept(values, null);

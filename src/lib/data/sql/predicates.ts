@@ -37,3 +37,23 @@ export function predicateFor(column: string, value: FilterValue): string | null 
 			return textPredicate(column, value.text);
 	}
 }
+
+/**
+ * The JavaScript twin of `predicateFor`, for a value already cast to text as the SQL casts it
+ * (`CAST(column AS VARCHAR)`; null for NULL): true when the row would pass the predicate.
+ * Used where an in-memory index answers instead of DuckDB (see LinkedIndex).
+ */
+export function matchesFilter(text: string | null, value: FilterValue): boolean {
+	switch (value.kind) {
+		case 'range': {
+			if (value.min == null && value.max == null) return true;
+			if (text == null) return false;
+			const x = Number(text);
+			return (value.min == null || x >= value.min) && (value.max == null || x <= value.max);
+		}
+		case 'set':
+			return value.values.length === 0 || (text != null && value.values.includes(text));
+		case 'text':
+			return !value.text || (text != null && text.toLowerCase().includes(value.text.toLowerCase()));
+	}
+}

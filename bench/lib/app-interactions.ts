@@ -1,0 +1,57 @@
+// Filter changes on the real /participation page: a click on a selection button → the frame after every
+// chart has re-rendered (Svelte's update, the in-memory index's answer, suppression, SVG and tables).
+import type { Browser } from 'playwright-core';
+
+/** The selection groups a user clicks through, in turn: years on the first chart, then the map's filters. */
+const GROUPS = [
+	'figure[data-chart="participants-per-year"] [role=group][aria-label="Select years"]',
+	'figure[data-chart="participation-map"] [role=group][aria-label="Filter region"]',
+	'figure[data-chart="participation-map"] [role=group][aria-label="Filter stakeholder group"]',
+	'figure[data-chart="participation-map"] [role=group][aria-label="Filter gender"]',
+	'figure[data-chart="participation-map"] [role=group][aria-label="Filter mode"]'
+];
+
+export interface AppInteractionRun {
+	/** ms from each click to the frame after the page re-rendered. */
+	clicks: number[];
+	/** Longest main-thread task during the clicks. */
+	maxLongTask: number;
+}
+
+export async function appInteractionRun(browser: Browser, url: string, steps: number): Promise<AppInteractionRun> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.addInitScript({
+		content: `window.__longTasks = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });`
+	});
+	try {
+		await page.goto(url);
+		await page.waitForSelector('figure[data-chart="participation-map"][data-live="true"]', { timeout: 120_000 });
+		await page.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, { timeout: 120_000 });
+		await page.waitForTimeout(500); // let the page settle after its own start-up work
+		const from = await page.evaluate(() => performance.now());
+		const clicks: number[] = [];
+		for (let i = 0; i < steps; i++) {
+			const buttons = page.locator(`${GROUPS[i % GROUPS.length]} button[data-key]`);
+			const count = await buttons.count();
+			if (count === 0) continue;
+			const button = buttons.nth((i * 7 + 3) % count);
+			clicks.push(
+				await button.evaluate(
+					(el) =>
+						new Promise<number>((resolve) => {
+							const t0 = performance.now();
+							(el as HTMLElement).click();
+							requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0)));
+						})
+				)
+			);
+		}
+		await page.waitForTimeout(100);
+		const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: [number, number][] }).__longTasks);
+		const maxLongTask = Math.max(0, ...longTasks.filter(([start]) => start >= from).map(([, d]) => d));
+		return { clicks, maxLongTask };
+	} finally {
+		await context.close();
+	}
+}

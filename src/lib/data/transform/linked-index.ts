@@ -1,0 +1,157 @@
+import type { Database } from '../db/database';
+import {
+	COUNTRY_CUBE_COLUMNS,
+	CUBE_COLUMNS,
+	LINKED_FACETS,
+	cubeCodesQuery,
+	cubeDictionariesQuery,
+	type LinkedPanel,
+	type LinkedPanelRow
+} from '../queries/participants-cube';
+import { matchesFilter, type FilterValue } from '../sql/predicates';
+
+/** One dimension of cube cells, dictionary-encoded: codes index into `values` (text; null for NULL). */
+export interface EncodedColumn {
+	values: readonly (string | null)[];
+	codes: Int32Array;
+}
+
+/** Cube cells as typed arrays: one encoded column per dimension, and the counts. */
+export interface EncodedCube {
+	columns: ReadonlyMap<string, EncodedColumn>;
+	n: Float64Array;
+	size: number;
+}
+
+function column(cube: EncodedCube, name: string): EncodedColumn {
+	const c = cube.columns.get(name);
+	if (!c) throw new Error(`Cube has no column "${name}"`);
+	return c;
+}
+
+/** Binary string order with nulls last: DuckDB's default ORDER BY for VARCHAR. */
+const byText = (a: string | null, b: string | null) =>
+	a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1;
+
+/**
+ * The linked panels of /participation answered in memory: the answer linkedPanelsQuery gives from
+ * DuckDB (same rows, same order), from the cube cells held as dictionary-encoded typed arrays.
+ * A filter change is one pass over the main cube's cells and one over the country cube's (a few
+ * thousand to ~150k cells whatever the number of rows), with no round trip to the engine's worker.
+ */
+export class LinkedIndex {
+	readonly #cube: EncodedCube;
+	readonly #countries: EncodedCube;
+
+	/** `cube` over CUBE_COLUMNS and `countries` over COUNTRY_CUBE_COLUMNS (see loadLinkedIndex). */
+	constructor(cube: EncodedCube, countries: EncodedCube) {
+		this.#cube = cube;
+		this.#countries = countries;
+	}
+
+	/** Cells held (main cube + country cube). */
+	get size(): number {
+		return this.#cube.size + this.#countries.size;
+	}
+
+	answer(values: Readonly<Record<string, FilterValue | undefined>> = {}): LinkedPanelRow[] {
+		const facets = LINKED_FACETS.map((f) => ({ key: f.key, column: f.column, filter: values[f.key] }));
+		const out: LinkedPanelRow[] = [];
+
+		// Main cube: each facet under every filter but its own; first_time and the total under all.
+		const cube = this.#cube;
+		const cols = facets.map((f) => column(cube, f.column));
+		const passes = facets.map((f, i) => (f.filter ? passTable(cols[i].values, f.filter) : null));
+		const sums = cols.map((c) => new Float64Array(c.values.length));
+		const firstTime = column(cube, 'first_time');
+		const firstTimeSums = new Float64Array(firstTime.values.length);
+		let total = 0;
+		for (let i = 0; i < cube.size; i++) {
+			let failed = -1;
+			let fails = 0;
+			for (let f = 0; f < cols.length && fails < 2; f++) {
+				const pass = passes[f];
+				if (pass && !pass[cols[f].codes[i]]) {
+					failed = f;
+					fails++;
+				}
+			}
+			if (fails > 1) continue;
+			const n = cube.n[i];
+			if (fails === 1) {
+				sums[failed][cols[failed].codes[i]] += n;
+				continue;
+			}
+			for (let f = 0; f < cols.length; f++) sums[f][cols[f].codes[i]] += n;
+			firstTimeSums[firstTime.codes[i]] += n;
+			total += n;
+		}
+		facets.forEach((f, i) => emit(out, f.key, cols[i].values, sums[i]));
+		emit(out, 'first_time', firstTime.values, firstTimeSums);
+
+		// Country cube: the map, under all filters.
+		const countries = this.#countries;
+		const ccols = facets.map((f) => column(countries, f.column));
+		const cpasses = facets.map((f, i) => (f.filter ? passTable(ccols[i].values, f.filter) : null));
+		const iso3 = column(countries, 'country_iso3');
+		const region = column(countries, 'un_regional_group');
+		const width = region.values.length;
+		const countrySums = new Float64Array(iso3.values.length * width);
+		for (let i = 0; i < countries.size; i++) {
+			let pass = true;
+			for (let f = 0; f < ccols.length && pass; f++) pass = !cpasses[f] || cpasses[f]![ccols[f].codes[i]] === 1;
+			if (pass) countrySums[iso3.codes[i] * width + region.codes[i]] += countries.n[i];
+		}
+		for (let c = 0; c < iso3.values.length; c++)
+			for (let r = 0; r < width; r++) {
+				const n = countrySums[c * width + r];
+				if (n > 0) out.push({ panel: 'country', key: iso3.values[c] as string, region: region.values[r], n });
+			}
+
+		out.push({ panel: 'total', key: 'all', region: null, n: total });
+		return out.sort((a, b) => byText(a.panel, b.panel) || byText(a.key, b.key));
+	}
+}
+
+/** Reads both cubes' cells from the participant rows (one scan each, in the engine) into an index. */
+export async function loadLinkedIndex(db: Database, source = 'participants'): Promise<LinkedIndex> {
+	const [cube, countries] = await Promise.all([
+		loadEncodedCube(db, CUBE_COLUMNS, source),
+		loadEncodedCube(db, COUNTRY_CUBE_COLUMNS, source)
+	]);
+	return new LinkedIndex(cube, countries);
+}
+
+/**
+ * A cube's cells as codes (Arrow integer columns read as typed arrays, no per-cell conversion) and
+ * its dictionaries (a few hundred values at most) as rows.
+ */
+async function loadEncodedCube(db: Database, columns: readonly string[], source: string): Promise<EncodedCube> {
+	const [ipc, dictionary, { tableFromIPC }] = await Promise.all([
+		db.queryArrow(cubeCodesQuery(columns, source)),
+		db.query<{ column: string; value: string | null; code: number }>(cubeDictionariesQuery(columns, source)),
+		import('apache-arrow')
+	]);
+	const table = tableFromIPC(ipc);
+	const encoded = new Map<string, EncodedColumn>();
+	for (const name of columns) {
+		const values: (string | null)[] = [];
+		for (const d of dictionary) if (d.column === name) values[d.code] = d.value;
+		const codes = table.getChild(name)?.toArray();
+		if (!(codes instanceof Int32Array)) throw new Error(`Cube column "${name}" is not a column of codes`);
+		encoded.set(name, { values, codes });
+	}
+	const n = table.getChild('n')?.toArray();
+	if (!(n instanceof Float64Array)) throw new Error('Cube has no counts');
+	return { columns: encoded, n, size: table.numRows };
+}
+
+/** Which dictionary entries pass a filter (1) or not (0): the predicate runs once per distinct value. */
+function passTable(values: readonly (string | null)[], filter: FilterValue): Uint8Array {
+	return Uint8Array.from(values, (v) => (matchesFilter(v, filter) ? 1 : 0));
+}
+
+function emit(out: LinkedPanelRow[], panel: LinkedPanel, values: readonly (string | null)[], sums: Float64Array) {
+	for (let k = 0; k < values.length; k++)
+		if (sums[k] > 0) out.push({ panel, key: values[k] as string, region: null, n: sums[k] });
+}
