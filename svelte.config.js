@@ -14,6 +14,8 @@ const config = {
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
 		paths: { base, relative: true },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Registered by the root layout once the engine has settled (src/routes/+layout.svelte).
+		serviceWorker: { register: false },
 		// Strict CSP, emitted as a <meta> tag with hashes of SvelteKit's inline scripts (see docs/deploy.md
 		// for the header deployers add: frame-ancestors cannot be set by a meta tag).
 		csp: {

@@ -6,6 +6,9 @@ test.use({ serviceWorkers: 'allow' });
 test('after one visit the dashboard works offline from the cache and says so', async ({ page, context }) => {
 	test.setTimeout(120_000);
 	await page.goto('participation');
+	// Installing the offline copy waits until the engine has loaded, so it does not slow the page's start.
+	await page.waitForFunction(() => document.documentElement.dataset.engine === 'loading');
+	expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) === undefined)).toBe(true);
 	await engineReady(page);
 	// Installed means the app shell, the engine's WASM and the data files are all in the cache.
 	await page.evaluate(async () => {
