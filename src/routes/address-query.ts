@@ -1,0 +1,23 @@
+import { replaceState } from '$app/navigation';
+import { page } from '$app/state';
+
+/**
+ * Puts a page's filter `query` in the address bar (a shallow replace: no navigation) after the next
+ * paint, so the charts update first. Also never during the page's hydration, when SvelteKit's router
+ * is not ready and replaceState throws (which would abort the effects still to run). Returns a function
+ * that cancels a replace not yet made: call it when the query changes again or the page goes away.
+ */
+export function replaceQueryAfterPaint(query: string): () => void {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const frame = requestAnimationFrame(() => {
+		timer = setTimeout(() => {
+			// location, not page.url: a shallow replaceState does not update page.url.
+			const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+			if (url !== `${location.pathname}${location.search}${location.hash}`) replaceState(url, page.state);
+		});
+	});
+	return () => {
+		cancelAnimationFrame(frame);
+		clearTimeout(timer);
+	};
+}
