@@ -113,37 +113,34 @@ export class LinkedIndex {
 	}
 }
 
-/** Reads both cubes' cells from the participant rows (one scan each, in the engine) into an index. */
-export async function loadLinkedIndex(db: Database, source = 'participants'): Promise<LinkedIndex> {
-	const [cube, countries] = await Promise.all([
-		loadEncodedCube(db, CUBE_COLUMNS, source),
-		loadEncodedCube(db, COUNTRY_CUBE_COLUMNS, source)
-	]);
-	return new LinkedIndex(cube, countries);
-}
-
 /**
- * A cube's cells as codes (Arrow integer columns read as typed arrays, no per-cell conversion) and
- * its dictionaries (a few hundred values at most) as rows.
+ * Reads both cubes' cells from the participant rows (one scan each, in the engine) into an index; the
+ * dictionaries are read once for both (the codes of a column rank the same distinct values in each).
  */
-async function loadEncodedCube(db: Database, columns: readonly string[], source: string): Promise<EncodedCube> {
-	const [ipc, dictionary, { tableFromIPC }] = await Promise.all([
-		db.queryArrow(cubeCodesQuery(columns, source)),
+export async function loadLinkedIndex(db: Database, source = 'participants'): Promise<LinkedIndex> {
+	const columns = [...new Set([...CUBE_COLUMNS, ...COUNTRY_CUBE_COLUMNS])];
+	const [cube, countries, rows, { tableFromIPC }] = await Promise.all([
+		db.queryArrow(cubeCodesQuery(CUBE_COLUMNS, source)),
+		db.queryArrow(cubeCodesQuery(COUNTRY_CUBE_COLUMNS, source)),
 		db.query<{ column: string; value: string | null; code: number }>(cubeDictionariesQuery(columns, source)),
 		import('apache-arrow')
 	]);
-	const table = tableFromIPC(ipc);
-	const encoded = new Map<string, EncodedColumn>();
-	for (const name of columns) {
-		const values: (string | null)[] = [];
-		for (const d of dictionary) if (d.column === name) values[d.code] = d.value;
-		const codes = table.getChild(name)?.toArray();
-		if (!(codes instanceof Int32Array)) throw new Error(`Cube column "${name}" is not a column of codes`);
-		encoded.set(name, { values, codes });
-	}
-	const n = table.getChild('n')?.toArray();
-	if (!(n instanceof Float64Array)) throw new Error('Cube has no counts');
-	return { columns: encoded, n, size: table.numRows };
+	const dictionaries = new Map<string, (string | null)[]>(columns.map((c) => [c, []]));
+	for (const d of rows) dictionaries.get(d.column)![d.code] = d.value;
+	/** A cube's cells: Arrow integer columns read as typed arrays, no per-cell conversion. */
+	const encode = (ipc: Uint8Array, names: readonly string[]): EncodedCube => {
+		const table = tableFromIPC(ipc);
+		const encoded = new Map<string, EncodedColumn>();
+		for (const name of names) {
+			const codes = table.getChild(name)?.toArray();
+			if (!(codes instanceof Int32Array)) throw new Error(`Cube column "${name}" is not a column of codes`);
+			encoded.set(name, { values: dictionaries.get(name)!, codes });
+		}
+		const n = table.getChild('n')?.toArray();
+		if (!(n instanceof Float64Array)) throw new Error('Cube has no counts');
+		return { columns: encoded, n, size: table.numRows };
+	};
+	return new LinkedIndex(encode(cube, CUBE_COLUMNS), encode(countries, COUNTRY_CUBE_COLUMNS));
 }
 
 /** Which dictionary entries pass a filter (1) or not (0): the predicate runs once per distinct value. */
