@@ -1,5 +1,6 @@
 import { DataType, makeData, makeVector, tableFromIPC, tableToIPC, Table, Utf8, Int32, Int64, Float64, Bool, DateDay, type Data, type Vector } from 'apache-arrow';
 import type { ParsedCsv } from './parse-csv';
+import { setField } from '../own-field';
 import type { CellValue, ColumnType, TypedRow } from './schema';
 
 /**
@@ -42,7 +43,7 @@ const DAY_MS = 86_400_000;
  */
 export function rowsToArrow(columns: readonly { name: string; type: ColumnType }[], rows: readonly TypedRow[]): Uint8Array {
 	const vectors: Record<string, Vector> = {};
-	for (const c of columns) vectors[c.name] = makeVector(columnData(c.type, rows.map((r) => r[c.name] ?? null)));
+	for (const c of columns) setField(vectors, c.name, makeVector(columnData(c.type, rows.map((r) => (Object.hasOwn(r, c.name) ? (r[c.name] ?? null) : null)))));
 	return tableToIPC(new Table(vectors), 'stream');
 }
 

@@ -112,4 +112,24 @@ describe('rowsToArrow', () => {
 		expect(await db.query('SELECT * FROM x')).toEqual(rows);
 		await db.close();
 	});
+
+	it('keeps columns whose names are special on a JS object, from upload to the rows DuckDB returns', async () => {
+		const { rowsToArrow } = await import('./arrow-records');
+		const { openNodeDatabase } = await import('../db/duckdb-node');
+		const pq = await import('parquet-wasm/node');
+		const r = check('odd.csv', text('__proto__,constructor,toString,n\nx,y,z,1\n,w,,2\n'));
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		expect(r.columns.map((c) => c.name)).toEqual(['__proto__', 'constructor', 'toString', 'n']);
+		expect(Object.keys(r.rows[0])).toEqual(['__proto__', 'constructor', 'toString', 'n']);
+		expect(Object.getPrototypeOf(r.rows[0])).toBe(Object.prototype);
+		const db = await openNodeDatabase();
+		await db.loadParquet('odd', pq.writeParquet(pq.Table.fromIPCStream(rowsToArrow(r.columns, r.rows))));
+		const back = await db.query('SELECT * FROM odd ORDER BY n');
+		expect(back.map((row) => Object.entries(row))).toEqual([
+			[['__proto__', 'x'], ['constructor', 'y'], ['toString', 'z'], ['n', 1]],
+			[['__proto__', null], ['constructor', 'w'], ['toString', null], ['n', 2]]
+		]);
+		await db.close();
+	});
 });

@@ -1,4 +1,5 @@
 import { arrowToRecords } from './arrow-records';
+import { setField } from '../own-field';
 import type { CategoryMap } from './category-map';
 import { deriveColumns } from './derive-columns';
 import { parseCsv, type ParsedCsv } from './parse-csv';
@@ -126,7 +127,7 @@ function asNewTable(fileName: string, table: ParsedCsv): UploadResult {
 		const row: TypedRow = {};
 		columns.forEach((c, i) => {
 			const parsed = parseValue(r.fields[i], c.type);
-			row[c.name] = parsed.ok ? parsed.value : null;
+			setField(row, c.name, parsed.ok ? parsed.value : null);
 		});
 		return row;
 	});

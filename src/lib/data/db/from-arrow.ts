@@ -1,5 +1,6 @@
 import { DataType, type Table, type Field } from 'apache-arrow';
 import type { Row, Value } from './database';
+import { setField } from '../own-field';
 
 /**
  * The single place where engine types become plain values, so that the browser and Node
@@ -16,7 +17,7 @@ export function fromArrow<T extends Row = Row>(table: Table): T[] {
 	for (let i = 0; i < table.numRows; i++) {
 		const row: Row = {};
 		for (let c = 0; c < fields.length; c++) {
-			row[fields[c].name] = converters[c](columns[c]?.get(i));
+			setField(row, fields[c].name, converters[c](columns[c]?.get(i)));
 		}
 		rows[i] = row as T;
 	}
