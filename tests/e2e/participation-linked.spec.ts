@@ -62,6 +62,26 @@ test('the keyboard selects a region on the regional chart; the map and URL follo
 	await expect(page).not.toHaveURL(/region=/);
 });
 
+test("a reader's choice to open or close a chart's sources stands when the filters change", async ({ page }) => {
+	await page.goto('participation');
+	await engineReady(page);
+	await expect(map(page)).toHaveAttribute('data-live', 'true', { timeout: 60_000 });
+	const sources = page.locator('figure[data-chart] details.sources');
+	const before = await sources.evaluateAll((all) => all.map((d) => (d as HTMLDetailsElement).open));
+	// The reader flips every list (a click on its summary), then changes the filters twice.
+	for (const summary of await page.locator('figure[data-chart] details.sources > summary').all()) await summary.click();
+	const flipped = before.map((open) => !open);
+	await page
+		.locator('figure[data-chart="participants-per-year"]')
+		.getByRole('group', { name: 'Select years' })
+		.getByRole('button', { name: '2022' })
+		.click();
+	await map(page).getByRole('group', { name: 'Filter region' }).getByRole('button').first().click();
+	await expect(page).toHaveURL(/[?&]region=/);
+	await expect(total(page)).not.toHaveText((await participants('TRUE')).toLocaleString('en-US'));
+	expect(await sources.evaluateAll((all) => all.map((d) => (d as HTMLDetailsElement).open))).toEqual(flipped);
+});
+
 test('clicking a bar of a chart selects its year', async ({ page }) => {
 	await page.goto('participation');
 	await engineReady(page);
