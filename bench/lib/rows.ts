@@ -48,6 +48,11 @@ export function appInteractionRows(runs: AppInteractionRun[]): Row[] {
 			'p95 ≤ 20'
 		),
 		row(
+			'… of which the first filter change after load (cold code)',
+			'ms',
+			runs.map((r) => r.firstClick)
+		),
+		row(
 			'longest main-thread task during filter changes on /participation',
 			'ms',
 			runs.map((r) => r.maxLongTask),

@@ -54,7 +54,9 @@ test('npm run bench runs at a tiny size and writes one table of results', async 
 		'Parquet→Arrow(worker)→DuckDB',
 		'cube, one batched query',
 		'in-memory index over the cube (the app)',
-		'raw rows, one query per chart'
+		'raw rows, one query per chart',
+		'click → frame painted',
+		'first filter change after load'
 	]) {
 		expect(
 			measures.some((x) => x.includes(m)),
