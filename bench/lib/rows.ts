@@ -68,7 +68,8 @@ export function sizeRows(size: string, r: SizeResult): Row[] {
 	const ingest = { name: 'DuckDB ingest alone', values: r.ingestOnly };
 	const perChartRaw = { name: 'per-chart raw scans', values: r.perChartRaw };
 	return [
-		row(`load ${label}: Parquet→Arrow(worker)→DuckDB`, 'ms', r.load, 'ratio ≤ 2', ingest),
+		// The issue's load target is for 10M rows; at smaller sizes the worker's start-up weighs more.
+		row(`load ${label}: Parquet→Arrow(worker)→DuckDB`, 'ms', r.load, size === '10m' ? 'ratio ≤ 2' : '', ingest),
 		row(`load ${label}: naive, main-thread decode`, 'ms', r.naiveLoad, '', ingest),
 		row(`load ${label}: longest main-thread task`, 'ms', r.loadMaxLongTask, '≤ 200', {
 			name: 'naive load',
