@@ -37,6 +37,40 @@ describe('chartShape', () => {
 		expect(shape.omitted).toBe(5);
 	});
 
+	it('takes any column names, even ones special to JS objects or to Arquero', () => {
+		// Rows as the engine hands them out: "__proto__" an own field, not the prototype.
+		const rows = (
+			[
+				[2011, 'online', 5],
+				[2010, 'onsite', 3],
+				[2011, 'onsite', 4]
+			] as const
+		).map((values) => {
+			const row: Record<string, unknown> = {};
+			['__proto__', 'x', 'y'].forEach((k, i) =>
+				Object.defineProperty(row, k, { value: values[i], enumerable: true, writable: true, configurable: true })
+			);
+			return row;
+		});
+		expect(chartShape(rows, ['__proto__', 'x'], 'y', true)).toEqual({
+			kind: 'lines',
+			x: '__proto__',
+			y: 'y',
+			series: [
+				{
+					name: 'onsite',
+					points: [
+						{ x: 2010, y: 3 },
+						{ x: 2011, y: 4 }
+					]
+				},
+				{ name: 'online', points: [{ x: 2011, y: 5 }] }
+			]
+		});
+		const single = chartShape(rows, ['__proto__'], 'y', true);
+		expect(single.kind === 'lines' && single.series.map((s) => [s.name, s.points.length])).toEqual([['y', 3]]);
+	});
+
 	it('draws nothing without a group or without values', () => {
 		expect(chartShape([{ count: 3 }], [], 'count', false).kind).toBe('none');
 		expect(chartShape([{ a: 'x', count: null }], ['a'], 'count', false).kind).toBe('none');

@@ -28,14 +28,20 @@ export function chartShape(
 	if (!plotted.length) return { kind: 'none', reason: 'No values to plot.' };
 	const [first, second] = groupBy;
 	if (firstGroupNumeric) {
-		const t = aq.from(plotted.filter((r) => typeof r[first] === 'number')).orderby(first);
-		const entries: [unknown, Record<string, unknown>[]][] = second
-			? (t.groupby(second).objects({ grouped: 'entries' }) as unknown as [unknown, Record<string, unknown>[]][])
-			: [[value, t.objects() as Record<string, unknown>[]]];
+		// Arquero sees fixed names (x, y, series), not the user's: a column may be called anything a file
+		// says, "__proto__" or "x" included.
+		const t = aq
+			.from(
+				plotted
+					.filter((r) => typeof r[first] === 'number')
+					.map((r) => ({ x: r[first] as number, y: r[value] as number, series: second ? r[second] : value }))
+			)
+			.orderby('x');
+		const entries = t.groupby('series').objects({ grouped: 'entries' }) as unknown as [unknown, Point[]][];
 		const series = entries
 			.map(([name, objs]) => ({
 				name: String(name ?? '(empty)'),
-				points: objs.map((o) => ({ x: o[first] as number, y: o[value] as number }))
+				points: objs.map((o) => ({ x: o.x, y: o.y }))
 			}))
 			.sort((a, b) => b.points.length - a.points.length || a.name.localeCompare(b.name))
 			.slice(0, MAX_SERIES);
