@@ -38,36 +38,28 @@ describe('chartShape', () => {
 	});
 
 	it('takes any column names, even ones special to JS objects or to Arquero', () => {
+		const values = [
+			[2011, 'online', 5],
+			[2010, 'onsite', 3],
+			[2011, 'onsite', 4]
+		] as const;
 		// Rows as the engine hands them out: "__proto__" an own field, not the prototype.
-		const rows = (
-			[
-				[2011, 'online', 5],
-				[2010, 'onsite', 3],
-				[2011, 'onsite', 4]
-			] as const
-		).map((values) => {
-			const row: Record<string, unknown> = {};
-			['__proto__', 'x', 'y'].forEach((k, i) =>
-				Object.defineProperty(row, k, { value: values[i], enumerable: true, writable: true, configurable: true })
-			);
-			return row;
-		});
-		expect(chartShape(rows, ['__proto__', 'x'], 'y', true)).toEqual({
-			kind: 'lines',
+		const rowsNamed = (names: string[]) =>
+			values.map((v) => {
+				const row: Record<string, unknown> = {};
+				names.forEach((k, i) =>
+					Object.defineProperty(row, k, { value: v[i], enumerable: true, writable: true, configurable: true })
+				);
+				return row;
+			});
+		const plain = chartShape(rowsNamed(['year', 'mode', 'count']), ['year', 'mode'], 'count', true);
+		expect(plain.kind === 'lines' && plain.series.length).toBe(2);
+		expect(chartShape(rowsNamed(['__proto__', 'x', 'y']), ['__proto__', 'x'], 'y', true)).toEqual({
+			...plain,
 			x: '__proto__',
-			y: 'y',
-			series: [
-				{
-					name: 'onsite',
-					points: [
-						{ x: 2010, y: 3 },
-						{ x: 2011, y: 4 }
-					]
-				},
-				{ name: 'online', points: [{ x: 2011, y: 5 }] }
-			]
+			y: 'y'
 		});
-		const single = chartShape(rows, ['__proto__'], 'y', true);
+		const single = chartShape(rowsNamed(['__proto__', 'x', 'y']), ['__proto__'], 'y', true);
 		expect(single.kind === 'lines' && single.series.map((s) => [s.name, s.points.length])).toEqual([['y', 3]]);
 	});
 
