@@ -12,10 +12,8 @@ const GROUPS = [
 ];
 
 export interface AppInteractionRun {
-	/** ms from each click to the frame after the page re-rendered, the first one included. */
+	/** ms from each click to the frame after the page re-rendered, the first one (cold code) included. */
 	clicks: number[];
-	/** The first of those: the page's first filter change after load, when its code is still cold. */
-	firstClick: number;
 	/** Longest main-thread task during the clicks. */
 	maxLongTask: number;
 }
@@ -60,7 +58,7 @@ export async function appInteractionRun(browser: Browser, url: string, steps: nu
 		await page.waitForTimeout(100);
 		const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: [number, number][] }).__longTasks);
 		const maxLongTask = Math.max(0, ...longTasks.filter(([start]) => start >= from).map(([, d]) => d));
-		return { clicks, firstClick: clicks[0] ?? NaN, maxLongTask };
+		return { clicks, maxLongTask };
 	} finally {
 		await context.close();
 	}

@@ -50,7 +50,7 @@ export function appInteractionRows(runs: AppInteractionRun[]): Row[] {
 		row(
 			'… of which the first filter change after load (cold code)',
 			'ms',
-			runs.map((r) => r.firstClick)
+			runs.map((r) => r.clicks[0] ?? NaN)
 		),
 		row(
 			'longest main-thread task during filter changes on /participation',
