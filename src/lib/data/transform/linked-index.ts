@@ -55,53 +55,47 @@ export class LinkedIndex {
 	}
 
 	answer(values: Readonly<Record<string, FilterValue | undefined>> = {}): LinkedPanelRow[] {
-		const facets = LINKED_FACETS.map((f) => ({ key: f.key, column: f.column, filter: values[f.key] }));
 		const out: LinkedPanelRow[] = [];
+		// The loops over cells are functions of their own over typed arrays only, and every facet has a
+		// pass table (all ones when it has no filter): whatever the filters, V8 sees the same shapes, so it
+		// optimises the loops once. A mixed shape here (null or a table, the filter object itself) made V8
+		// drop and recompile this method on new filter combinations, 30–170 ms of compiling each time on
+		// a core the page needs (measured with --trace-opt/--trace-deopt on /participation).
+		const filters = LINKED_FACETS.map((f) => values[f.key]);
 
 		// Main cube: each facet under every filter but its own; first_time and the total under all.
 		const cube = this.#cube;
-		const cols = facets.map((f) => column(cube, f.column));
-		const passes = facets.map((f, i) => (f.filter ? passTable(cols[i].values, f.filter) : null));
+		const cols = LINKED_FACETS.map((f) => column(cube, f.column));
 		const sums = cols.map((c) => new Float64Array(c.values.length));
 		const firstTime = column(cube, 'first_time');
 		const firstTimeSums = new Float64Array(firstTime.values.length);
-		let total = 0;
-		for (let i = 0; i < cube.size; i++) {
-			let failed = -1;
-			let fails = 0;
-			for (let f = 0; f < cols.length && fails < 2; f++) {
-				const pass = passes[f];
-				if (pass && !pass[cols[f].codes[i]]) {
-					failed = f;
-					fails++;
-				}
-			}
-			if (fails > 1) continue;
-			const n = cube.n[i];
-			if (fails === 1) {
-				sums[failed][cols[failed].codes[i]] += n;
-				continue;
-			}
-			for (let f = 0; f < cols.length; f++) sums[f][cols[f].codes[i]] += n;
-			firstTimeSums[firstTime.codes[i]] += n;
-			total += n;
-		}
-		facets.forEach((f, i) => emit(out, f.key, cols[i].values, sums[i]));
+		const total = sumFacets(
+			cols.map((c) => c.codes),
+			cols.map((c, i) => passTable(c.values, filters[i])),
+			cube.n,
+			sums,
+			firstTime.codes,
+			firstTimeSums
+		);
+		LINKED_FACETS.forEach((f, i) => emit(out, f.key, cols[i].values, sums[i]));
 		emit(out, 'first_time', firstTime.values, firstTimeSums);
 
 		// Country cube: the map, under all filters.
 		const countries = this.#countries;
-		const ccols = facets.map((f) => column(countries, f.column));
-		const cpasses = facets.map((f, i) => (f.filter ? passTable(ccols[i].values, f.filter) : null));
+		const ccols = LINKED_FACETS.map((f) => column(countries, f.column));
 		const iso3 = column(countries, 'country_iso3');
 		const region = column(countries, 'un_regional_group');
 		const width = region.values.length;
 		const countrySums = new Float64Array(iso3.values.length * width);
-		for (let i = 0; i < countries.size; i++) {
-			let pass = true;
-			for (let f = 0; f < ccols.length && pass; f++) pass = !cpasses[f] || cpasses[f]![ccols[f].codes[i]] === 1;
-			if (pass) countrySums[iso3.codes[i] * width + region.codes[i]] += countries.n[i];
-		}
+		sumCountries(
+			ccols.map((c) => c.codes),
+			ccols.map((c, i) => passTable(c.values, filters[i])),
+			countries.n,
+			iso3.codes,
+			region.codes,
+			width,
+			countrySums
+		);
 		for (let c = 0; c < iso3.values.length; c++)
 			for (let r = 0; r < width; r++) {
 				const n = countrySums[c * width + r];
@@ -110,6 +104,61 @@ export class LinkedIndex {
 
 		out.push({ panel: 'total', key: 'all', region: null, n: total });
 		return out.sort((a, b) => byText(a.panel, b.panel) || byText(a.key, b.key));
+	}
+}
+
+/**
+ * Adds each cell's count to every facet value it has, counting a cell for a facet when it passes every
+ * other facet's filter (crossfilter: a facet's own selection does not narrow it); first_time and the
+ * returned total count the cells that pass all filters.
+ */
+function sumFacets(
+	codes: readonly Int32Array[],
+	passes: readonly Uint8Array[],
+	n: Float64Array,
+	sums: readonly Float64Array[],
+	firstTimeCodes: Int32Array,
+	firstTimeSums: Float64Array
+): number {
+	const facets = codes.length;
+	let total = 0;
+	for (let i = 0; i < n.length; i++) {
+		let failed = -1;
+		let fails = 0;
+		for (let f = 0; f < facets && fails < 2; f++) {
+			if (passes[f][codes[f][i]] === 0) {
+				failed = f;
+				fails++;
+			}
+		}
+		if (fails > 1) continue;
+		const count = n[i];
+		if (fails === 1) {
+			sums[failed][codes[failed][i]] += count;
+			continue;
+		}
+		for (let f = 0; f < facets; f++) sums[f][codes[f][i]] += count;
+		firstTimeSums[firstTimeCodes[i]] += count;
+		total += count;
+	}
+	return total;
+}
+
+/** Adds the count of each cell passing every filter to its (country, region) slot of `sums`. */
+function sumCountries(
+	codes: readonly Int32Array[],
+	passes: readonly Uint8Array[],
+	n: Float64Array,
+	iso3Codes: Int32Array,
+	regionCodes: Int32Array,
+	width: number,
+	sums: Float64Array
+): void {
+	const facets = codes.length;
+	for (let i = 0; i < n.length; i++) {
+		let pass = true;
+		for (let f = 0; f < facets && pass; f++) pass = passes[f][codes[f][i]] === 1;
+		if (pass) sums[iso3Codes[i] * width + regionCodes[i]] += n[i];
 	}
 }
 
@@ -143,8 +192,9 @@ export async function loadLinkedIndex(db: Database, source = 'participants'): Pr
 	return new LinkedIndex(encode(cube, CUBE_COLUMNS), encode(countries, COUNTRY_CUBE_COLUMNS));
 }
 
-/** Which dictionary entries pass a filter (1) or not (0): the predicate runs once per distinct value. */
-function passTable(values: readonly (string | null)[], filter: FilterValue): Uint8Array {
+/** Which dictionary entries pass a filter (1) or not (0), all without one: the predicate runs once per distinct value. */
+function passTable(values: readonly (string | null)[], filter: FilterValue | undefined): Uint8Array {
+	if (!filter) return new Uint8Array(values.length).fill(1);
 	return Uint8Array.from(values, (v) => (matchesFilter(v, filter) ? 1 : 0));
 }
 
