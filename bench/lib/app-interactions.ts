@@ -16,7 +16,20 @@ export interface AppInteractionRun {
 	clicks: number[];
 	/** Longest main-thread task during the clicks. */
 	maxLongTask: number;
+	/**
+	 * The same timing, same rhythm, for a change of one attribute that nothing depends on: what any page
+	 * pays between an input and its next painted frame (the frame scheduling, not the page's work).
+	 */
+	frameFloor: number[];
 }
+
+/** In the page: ms from running `change` to the frame after it (the next animation frame, then the task after it). */
+const UNTIL_NEXT_FRAME = `window.__untilNextFrame = (change) => new Promise((resolve) => {
+	const t0 = performance.now();
+	change();
+	requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0)));
+});`;
+type Measured = { __untilNextFrame: (change: () => void) => Promise<number> };
 
 export async function appInteractionRun(browser: Browser, url: string, steps: number): Promise<AppInteractionRun> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -24,6 +37,7 @@ export async function appInteractionRun(browser: Browser, url: string, steps: nu
 	await page.addInitScript({
 		content: `window.__longTasks = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });`
 	});
+	await page.addInitScript({ content: UNTIL_NEXT_FRAME });
 	try {
 		await page.goto(url);
 		await page.waitForSelector('figure[data-chart="participation-map"][data-live="true"]', { timeout: 120_000 });
@@ -45,20 +59,28 @@ export async function appInteractionRun(browser: Browser, url: string, steps: nu
 			await button.evaluate((el) => el.scrollIntoView({ block: 'center' }));
 			await page.waitForTimeout(50);
 			clicks.push(
-				await button.evaluate(
-					(el) =>
-						new Promise<number>((resolve) => {
-							const t0 = performance.now();
-							(el as HTMLElement).click();
-							requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0)));
-						})
+				await button.evaluate((el) =>
+					(window as unknown as Measured).__untilNextFrame(() => (el as HTMLElement).click())
 				)
 			);
 		}
 		await page.waitForTimeout(100);
 		const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: [number, number][] }).__longTasks);
 		const maxLongTask = Math.max(0, ...longTasks.filter(([start]) => start >= from).map(([, d]) => d));
-		return { clicks, maxLongTask };
+		const frameFloor: number[] = [];
+		for (let i = 0; i < clicks.length; i++) {
+			await page.waitForTimeout(50);
+			frameFloor.push(
+				await page.evaluate(
+					(i) =>
+						(window as unknown as Measured).__untilNextFrame(() => {
+							document.documentElement.dataset.benchTick = String(i);
+						}),
+					i
+				)
+			);
+		}
+		return { clicks, maxLongTask, frameFloor };
 	} finally {
 		await context.close();
 	}
