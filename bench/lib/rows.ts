@@ -40,21 +40,21 @@ export function firstChartRows(app: FirstChartRun[], naive: FirstChartRun[]): Ro
 
 /** The whole page, not just the engine: click → every chart re-rendered and painted. */
 export function appInteractionRows(runs: AppInteractionRun[]): Row[] {
-	const frameClock = { name: 'same click timing, empty frame', values: runs.flatMap((r) => r.frameFloor) };
+	const emptyFrame = { name: 'same click timing, empty frame', values: runs.flatMap((r) => r.frameFloor) };
 	return [
 		row(
 			'filter change on /participation, click → frame painted (bundled data)',
 			'ms',
 			runs.flatMap((r) => r.clicks),
 			'p95 ≤ 20',
-			frameClock
+			emptyFrame
 		),
 		row(
 			'… of which the first filter change after load (cold code)',
 			'ms',
 			runs.map((r) => r.clicks[0] ?? NaN),
 			'',
-			frameClock
+			emptyFrame
 		),
 		row(
 			'longest main-thread task during filter changes on /participation',

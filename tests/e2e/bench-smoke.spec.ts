@@ -68,7 +68,7 @@ test('npm run bench runs at a tiny size and writes one table of results', async 
 		(r) => r.measure.startsWith('time to first chart') || r.measure.includes('filter change')
 	);
 	for (const r of timed) expect(Number.isFinite(r.value.median), r.measure).toBe(true);
-	// The page's click is set against the frame clock, timed the same way in the same run.
+	// The page's click is set against an empty frame, timed the same way in the same run.
 	const click = results.rows.find((r) => r.measure.includes('click → frame painted'));
 	expect(Number.isFinite(click?.baseline?.median)).toBe(true);
 });

@@ -70,8 +70,7 @@ export class LinkedIndex {
 		const firstTime = column(cube, 'first_time');
 		const firstTimeSums = new Float64Array(firstTime.values.length);
 		const total = sumFacets(
-			cols.map((c) => c.codes),
-			cols.map((c, i) => passTable(c.values, filters[i])),
+			...facetCodes(cube, filters),
 			cube.n,
 			sums,
 			firstTime.codes,
@@ -82,14 +81,12 @@ export class LinkedIndex {
 
 		// Country cube: the map, under all filters.
 		const countries = this.#countries;
-		const ccols = LINKED_FACETS.map((f) => column(countries, f.column));
 		const iso3 = column(countries, 'country_iso3');
 		const region = column(countries, 'un_regional_group');
 		const width = region.values.length;
 		const countrySums = new Float64Array(iso3.values.length * width);
 		sumCountries(
-			ccols.map((c) => c.codes),
-			ccols.map((c, i) => passTable(c.values, filters[i])),
+			...facetCodes(countries, filters),
 			countries.n,
 			iso3.codes,
 			region.codes,
@@ -105,6 +102,12 @@ export class LinkedIndex {
 		out.push({ panel: 'total', key: 'all', region: null, n: total });
 		return out.sort((a, b) => byText(a.panel, b.panel) || byText(a.key, b.key));
 	}
+}
+
+/** A cube's codes for each linked facet, and each facet's pass table under `filters` (in LINKED_FACETS order). */
+function facetCodes(cube: EncodedCube, filters: readonly (FilterValue | undefined)[]): [Int32Array[], Uint8Array[]] {
+	const cols = LINKED_FACETS.map((f) => column(cube, f.column));
+	return [cols.map((c) => c.codes), cols.map((c, i) => passTable(c.values, filters[i]))];
 }
 
 /**
