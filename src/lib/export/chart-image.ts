@@ -77,7 +77,7 @@ export function chartSvg(svg: SVGSVGElement, text: ChartImageText): { markup: st
 		`<svg xmlns="${XMLNS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(font)}">` +
 		`<title>${escapeXml(text.title)}</title>` +
 		`<rect width="100%" height="100%" fill="${background}"/>` +
-		`<text x="8" y="24" font-size="16" font-weight="600" fill="${color}">${escapeXml(text.title)}</text>` +
+		`<text x="8" y="24" font-size="16" font-weight="700" fill="${color}">${escapeXml(text.title)}</text>` +
 		new XMLSerializer().serializeToString(clone) +
 		notes +
 		`</svg>`;
