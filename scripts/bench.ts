@@ -117,7 +117,7 @@ try {
 	console.log(`\nJS loaded before the engine starts (/participation): ${app[0].jsFiles.join(', ')}`);
 	console.log(`Datasets /participation loaded (in order): ${[...new Set(app[0].datasets)].join(', ')}`);
 	const date = new Date().toISOString();
-	const out = resolve(root, args.out ?? `bench/results/${date.slice(0, 10)}.json`);
+	const out = resolve(root, args.out ?? unusedResultsPath(date.slice(0, 10)));
 	mkdirSync(dirname(out), { recursive: true });
 	const machine = describeMachine(browser.version());
 	const results = {
@@ -139,4 +139,12 @@ try {
 	await browser.close();
 	await browserServer.close();
 	server.close();
+}
+
+/** bench/results/<day>.json, or <day>-2.json, -3… when that day already has results: a run never replaces an earlier one. */
+function unusedResultsPath(day: string): string {
+	for (let n = 1; ; n++) {
+		const path = resolve(root, `bench/results/${day}${n > 1 ? `-${n}` : ''}.json`);
+		if (!existsSync(path)) return path;
+	}
 }

@@ -65,12 +65,13 @@ export class LinkedIndex {
 
 		// Main cube: each facet under every filter but its own; first_time and the total under all.
 		const cube = this.#cube;
-		const cols = LINKED_FACETS.map((f) => column(cube, f.column));
+		const cols = facetColumns(cube);
 		const sums = cols.map((c) => new Float64Array(c.values.length));
 		const firstTime = column(cube, 'first_time');
 		const firstTimeSums = new Float64Array(firstTime.values.length);
 		const total = sumFacets(
-			...facetCodes(cube, filters),
+			cols.map((c) => c.codes),
+			passTables(cols, filters),
 			cube.n,
 			sums,
 			firstTime.codes,
@@ -85,8 +86,10 @@ export class LinkedIndex {
 		const region = column(countries, 'un_regional_group');
 		const width = region.values.length;
 		const countrySums = new Float64Array(iso3.values.length * width);
+		const ccols = facetColumns(countries);
 		sumCountries(
-			...facetCodes(countries, filters),
+			ccols.map((c) => c.codes),
+			passTables(ccols, filters),
 			countries.n,
 			iso3.codes,
 			region.codes,
@@ -104,10 +107,17 @@ export class LinkedIndex {
 	}
 }
 
-/** A cube's codes for each linked facet, and each facet's pass table under `filters` (in LINKED_FACETS order). */
-function facetCodes(cube: EncodedCube, filters: readonly (FilterValue | undefined)[]): [Int32Array[], Uint8Array[]] {
-	const cols = LINKED_FACETS.map((f) => column(cube, f.column));
-	return [cols.map((c) => c.codes), cols.map((c, i) => passTable(c.values, filters[i]))];
+/** A cube's column for each linked facet, in LINKED_FACETS order. */
+function facetColumns(cube: EncodedCube) {
+	return LINKED_FACETS.map((f) => column(cube, f.column));
+}
+
+/** Each facet column's pass table under its filter (`filters` in LINKED_FACETS order). */
+function passTables(
+	cols: readonly EncodedColumn[],
+	filters: readonly (FilterValue | undefined)[]
+): Uint8Array[] {
+	return cols.map((c, i) => passTable(c.values, filters[i]));
 }
 
 /**
