@@ -31,7 +31,16 @@ const UNTIL_NEXT_FRAME = `window.__untilNextFrame = (change) => new Promise((res
 });`;
 type Measured = { __untilNextFrame: (change: () => void) => Promise<number> };
 
-export async function appInteractionRun(browser: Browser, url: string, steps: number): Promise<AppInteractionRun> {
+/**
+ * Opens `url` in a fresh context and times `steps` clicks. With `expectRows`, first checks that the map
+ * counts that many participant records with no filter (that the page uses the dataset the bench swapped in).
+ */
+export async function appInteractionRun(
+	browser: Browser,
+	url: string,
+	steps: number,
+	expectRows?: number
+): Promise<AppInteractionRun> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const page = await context.newPage();
 	await page.addInitScript({
@@ -42,6 +51,11 @@ export async function appInteractionRun(browser: Browser, url: string, steps: nu
 		await page.goto(url);
 		await page.waitForSelector('figure[data-chart="participation-map"][data-live="true"]', { timeout: 120_000 });
 		await page.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, { timeout: 120_000 });
+		if (expectRows != null) {
+			const shown = await page.locator('figure[data-chart="participation-map"] [data-total] strong').textContent();
+			if (Number(shown?.replace(/\D/g, '')) !== expectRows)
+				throw new Error(`/participation counts ${shown} participant records, not the ${expectRows} the bench served`);
+		}
 		// The offline copy installs once the engine is ready (a one-off download of the app and data on the
 		// first visit): time the clicks after it, as on every later visit.
 		await page.evaluate(async () => {
