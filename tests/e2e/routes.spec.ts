@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import * as pq from 'parquet-wasm/node';
 import { test, expect, engineReady } from './fixtures';
 
 const ROUTES = [
@@ -59,4 +61,52 @@ test('the status line says the engine is starting until it loads datasets, then 
 	// On the way it counted the page's datasets: never "0 of …" or a count before any dataset was listed.
 	expect(labels.some((l) => /Loading data: \d+ of [1-9]\d* datasets/.test(l))).toBe(true);
 	expect(labels.some((l) => /of …|of 0 datasets/.test(l))).toBe(false);
+});
+
+test('a dataset loading in parts shows its progress: bytes fetched, then rows inserted part by part', async ({
+	page
+}) => {
+	// The bundled participants file has one row group; served here in five, it loads in five parts.
+	const table = pq.readParquet(readFileSync('data/participants.parquet'));
+	const { datasets } = JSON.parse(readFileSync('data/manifest.json', 'utf8')) as {
+		datasets: { name: string; rows: number }[];
+	};
+	const rows = datasets.find((d) => d.name === 'participants')!.rows;
+	const grouped = pq.writeParquet(
+		table,
+		new pq.WriterPropertiesBuilder().setMaxRowGroupSize(Math.ceil(rows / 5)).build()
+	);
+	await page.route('**/datasets/participants.parquet', (route) =>
+		route.fulfill({ body: Buffer.from(grouped), contentType: 'application/vnd.apache.parquet' })
+	);
+	const seen: { value: number; text: string }[] = [];
+	await page.exposeFunction('__progress', (value: number, text: string) => seen.push({ value, text }));
+	await page.addInitScript(() => {
+		const report = () => {
+			const bar = document.querySelector<HTMLProgressElement>('.engine-status progress');
+			const text = document.querySelector('.engine-status details')?.textContent ?? '';
+			if (bar) (window as unknown as { __progress: (v: number, t: string) => void }).__progress(bar.value, text);
+		};
+		new MutationObserver(report).observe(document, {
+			subtree: true,
+			childList: true,
+			characterData: true,
+			attributes: true
+		});
+	});
+	await page.goto('participation');
+	await engineReady(page);
+
+	// The details named a part-way count of the participants' rows…
+	const counts = seen.flatMap(({ text }) =>
+		[...text.matchAll(/participants: loading \(([\d,]+) of ([\d,]+) rows\)/g)].map((m) =>
+			[m[1], m[2]].map((x) => Number(x.replaceAll(',', '')))
+		)
+	);
+	expect(counts.every(([, total]) => total === rows)).toBe(true);
+	expect(counts.some(([n]) => n > 0 && n < rows)).toBe(true);
+	// …and while they went in, the bar only moved forward, through several steps.
+	const values = seen.filter((s) => s.text.includes('participants: loading (')).map((s) => s.value);
+	expect(values).toEqual([...values].sort((a, b) => a - b));
+	expect(new Set(values.filter((v) => v > 0 && v < 1)).size).toBeGreaterThanOrEqual(3);
 });

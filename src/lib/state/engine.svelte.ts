@@ -1,7 +1,7 @@
 import type { Database } from '$lib/data/db/database';
 import type { DatasetInfo, Manifest } from '$lib/data/catalog/manifest';
 import { ident } from '$lib/data/sql/sql';
-import { fetchManifest, loadDatasets, type DatasetLoadState } from '$lib/data/db/load-datasets';
+import { fetchManifest, loadDatasets, loadFraction, type DatasetLoadState } from '$lib/data/db/load-datasets';
 
 export type EngineStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -15,6 +15,10 @@ export class Engine {
 	progress = $state<Record<string, DatasetLoadState>>({});
 	manifest = $state.raw<Manifest | null>(null);
 	db = $state.raw<Database | null>(null);
+	/** How far the datasets asked for have loaded, 0–1, each weighing its file size. */
+	loaded = $derived(
+		loadFraction(this.progress, Object.fromEntries(this.manifest?.datasets.map((d) => [d.name, d.bytes]) ?? []))
+	);
 
 	#dataUrl: string;
 	#open: () => Promise<Database>;

@@ -55,19 +55,21 @@ export function databaseFromConnection(
 		query: <T extends Row = Row>(sql: string, params?: readonly SqlParam[]) =>
 			serial(async () => fromArrow<T>(await run(sql, params))),
 		queryArrow: (sql, params) => serial(async () => tableToIPC(await run(sql, params), 'stream')),
-		loadParquet: (name, bytes) =>
+		loadParquet: (name, bytes, onrows) =>
 			serial(async () => {
 				const decoded = await decode(bytes);
 				const chunks = decoded instanceof Uint8Array ? [decoded] : decoded;
 				const quoted = `"${name.replaceAll('"', '""')}"`;
+				const count = async () =>
+					fromArrow<{ n: number }>(await conn.query(`SELECT count(*) AS n FROM ${quoted}`))[0].n;
 				await conn.query(`DROP TABLE IF EXISTS ${quoted}`);
 				let create = true;
 				for await (const ipc of chunks) {
 					await conn.insertArrowFromIPCStream(ipc, { name, create });
 					create = false;
+					if (onrows) onrows(await count()); // a few times per file at most (MAX_CHUNKS)
 				}
-				const [{ n }] = fromArrow<{ n: number }>(await conn.query(`SELECT count(*) AS n FROM ${quoted}`));
-				return n;
+				return await count();
 			}),
 		cancel: async () => {
 			await conn.cancelSent();

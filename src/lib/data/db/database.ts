@@ -10,8 +10,11 @@ export interface Database {
 	query<T extends Row = Row>(sql: string, params?: readonly SqlParam[]): Promise<T[]>;
 	/** Runs a read query and returns the result as an Arrow IPC stream (for exports). */
 	queryArrow(sql: string, params?: readonly SqlParam[]): Promise<Uint8Array>;
-	/** Loads Parquet bytes as table `name`, replacing any table of that name. */
-	loadParquet(name: string, bytes: Uint8Array): Promise<number>;
+	/**
+	 * Loads Parquet bytes as table `name`, replacing any table of that name; resolves with its row count.
+	 * `onrows` is told the rows inserted so far after each part of the file (a few row groups at a time).
+	 */
+	loadParquet(name: string, bytes: Uint8Array, onrows?: (rows: number) => void): Promise<number>;
 	/** Cancels the query in flight, if any. */
 	cancel(): Promise<void>;
 	close(): Promise<void>;

@@ -2,9 +2,10 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { readFile } from 'node:fs/promises';
-import { readParquet } from 'parquet-wasm/node';
+import { ParquetFile, readParquet } from 'parquet-wasm/node';
 import type { Database } from './database';
 import { databaseFromConnection, type WasmConnection } from './connection';
+import { chunkGroups } from './parquet-protocol';
 
 const require = createRequire(import.meta.url);
 
@@ -20,12 +21,19 @@ export async function openNodeDatabase(): Promise<Database> {
 	await db.instantiate();
 	const conn = db.connect() as WasmConnection;
 	const arrow = require('apache-arrow');
-	const inner = databaseFromConnection(
-		conn,
-		(bytes) => readParquet(bytes).intoIPCStream(),
-		arrow.tableToIPC
-	);
+	const inner = databaseFromConnection(conn, decodeInParts, arrow.tableToIPC);
 	return { ...inner, close: async () => (await inner.close(), db.reset?.()) };
+}
+
+/** Parquet as Arrow IPC streams, a few row groups each: the parts the browser's decoding worker yields. */
+async function* decodeInParts(bytes: Uint8Array): AsyncIterable<Uint8Array> {
+	const file = await ParquetFile.fromFile(new Blob([bytes as Uint8Array<ArrayBuffer>]));
+	const groups = file.metadata().numRowGroups();
+	file.free();
+	for (const part of chunkGroups(groups)) {
+		// An empty file still yields its schema, so the table is created.
+		yield readParquet(bytes, groups === 0 ? {} : { rowGroups: part }).intoIPCStream();
+	}
 }
 
 /** Opens a Node database with the given Parquet files loaded as tables. */

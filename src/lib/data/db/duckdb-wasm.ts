@@ -29,7 +29,7 @@ export async function openBrowserDatabase(options: BrowserDatabaseOptions = {}):
 	return {
 		query: (sql, params) => guard(inner.query(sql, params)),
 		queryArrow: (sql, params) => guard(inner.queryArrow(sql, params)),
-		loadParquet: (name, bytes) => guard(inner.loadParquet(name, bytes)),
+		loadParquet: (name, bytes, onrows) => guard(inner.loadParquet(name, bytes, onrows)),
 		cancel: () => inner.cancel(),
 		close: async () => {
 			await inner.close();

@@ -4,6 +4,8 @@ import type { DatasetInfo, Manifest } from '../catalog/manifest';
 export type DatasetLoadState =
 	| { state: 'waiting' }
 	| { state: 'fetching'; loaded: number; total: number }
+	/** Fetched; decoding and inserting: `rows` of `total` (the manifest's count) in the table so far. */
+	| { state: 'loading'; rows: number; total: number }
 	| { state: 'ready'; rows: number }
 	| { state: 'error'; message: string };
 
@@ -29,7 +31,10 @@ export async function loadDatasets(db: Database, datasets: readonly DatasetInfo[
 			const bytes = await fetchBytes(`${options.dataUrl}/${d.file}`, d.bytes, options.fetch ?? fetch, (loaded, total) =>
 				report(d.name, { state: 'fetching', loaded, total })
 			);
-			const rows = await db.loadParquet(d.name, bytes);
+			report(d.name, { state: 'loading', rows: 0, total: d.rows });
+			const rows = await db.loadParquet(d.name, bytes, (n) =>
+				report(d.name, { state: 'loading', rows: n, total: d.rows })
+			);
 			report(d.name, { state: 'ready', rows });
 		} catch (e) {
 			const message = `Dataset "${d.name}" failed to load: ${e instanceof Error ? e.message : String(e)}`;
@@ -65,4 +70,42 @@ async function fetchBytes(
 		offset += c.length;
 	}
 	return bytes;
+}
+
+/**
+ * How far a set of loads has got, 0–1: each dataset weighs its file size (the manifest's bytes), and is
+ * half done once fetched, the other half as its rows are inserted. Datasets missing from `sizes` weigh
+ * as much as the average of the others (1 when none is known).
+ */
+export function loadFraction(
+	progress: Readonly<Record<string, DatasetLoadState>>,
+	sizes: Readonly<Record<string, number>>
+): number {
+	const names = Object.keys(progress);
+	if (names.length === 0) return 0;
+	const sizeOf = (name: string) => (Object.hasOwn(sizes, name) && sizes[name] > 0 ? sizes[name] : undefined);
+	const known = names.map(sizeOf).filter((b) => b != null);
+	const fallback = known.length ? known.reduce((a, b) => a + b, 0) / known.length : 1;
+	let done = 0;
+	let total = 0;
+	for (const name of names) {
+		const weight = sizeOf(name) ?? fallback;
+		total += weight;
+		done += weight * datasetFraction(progress[name]);
+	}
+	return done / total;
+}
+
+function datasetFraction(p: DatasetLoadState): number {
+	switch (p.state) {
+		case 'fetching':
+			return p.total > 0 ? Math.min(1, p.loaded / p.total) / 2 : 0;
+		case 'loading':
+			return 0.5 + (p.total > 0 ? Math.min(1, p.rows / p.total) / 2 : 0);
+		case 'ready':
+		case 'error':
+			return 1;
+		default:
+			return 0;
+	}
 }
