@@ -64,12 +64,13 @@ export function databaseFromConnection(
 					fromArrow<{ n: number }>(await conn.query(`SELECT count(*) AS n FROM ${quoted}`))[0].n;
 				await conn.query(`DROP TABLE IF EXISTS ${quoted}`);
 				let create = true;
+				let rows: number | null = null;
 				for await (const ipc of chunks) {
 					await conn.insertArrowFromIPCStream(ipc, { name, create });
 					create = false;
-					if (onrows) onrows(await count()); // a few times per file at most (MAX_CHUNKS)
+					if (onrows) onrows((rows = await count())); // a few times per file at most (MAX_CHUNKS)
 				}
-				return await count();
+				return rows ?? (await count());
 			}),
 		cancel: async () => {
 			await conn.cancelSent();
