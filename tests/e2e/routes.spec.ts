@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import * as pq from 'parquet-wasm/node';
 import { test, expect, engineReady } from './fixtures';
+import { inRowGroupsOf } from '../unit/parquet-groups';
 
 const ROUTES = [
 	{ path: '', heading: 'IGF Metrics' },
@@ -67,15 +67,11 @@ test('a dataset loading in parts shows its progress: bytes fetched, then rows in
 	page
 }) => {
 	// The bundled participants file has one row group; served here in five, it loads in five parts.
-	const table = pq.readParquet(readFileSync('data/participants.parquet'));
 	const { datasets } = JSON.parse(readFileSync('data/manifest.json', 'utf8')) as {
 		datasets: { name: string; rows: number }[];
 	};
 	const rows = datasets.find((d) => d.name === 'participants')!.rows;
-	const grouped = pq.writeParquet(
-		table,
-		new pq.WriterPropertiesBuilder().setMaxRowGroupSize(Math.ceil(rows / 5)).build()
-	);
+	const grouped = inRowGroupsOf('participants.parquet', Math.ceil(rows / 5));
 	await page.route('**/datasets/participants.parquet', (route) =>
 		route.fulfill({ body: Buffer.from(grouped), contentType: 'application/vnd.apache.parquet' })
 	);

@@ -2,10 +2,11 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { readFile } from 'node:fs/promises';
-import { ParquetFile, readParquet } from 'parquet-wasm/node';
+import * as pq from 'parquet-wasm/node';
 import type { Database } from './database';
 import { databaseFromConnection, type WasmConnection } from './connection';
 import { chunkGroups } from './parquet-protocol';
+import { readRowGroups, rowGroupCount } from './parquet-parts';
 
 const require = createRequire(import.meta.url);
 
@@ -27,13 +28,8 @@ export async function openNodeDatabase(): Promise<Database> {
 
 /** Parquet as Arrow IPC streams, a few row groups each: the parts the browser's decoding worker yields. */
 async function* decodeInParts(bytes: Uint8Array): AsyncIterable<Uint8Array> {
-	const file = await ParquetFile.fromFile(new Blob([bytes as Uint8Array<ArrayBuffer>]));
-	const groups = file.metadata().numRowGroups();
-	file.free();
-	for (const part of chunkGroups(groups)) {
-		// An empty file still yields its schema, so the table is created.
-		yield readParquet(bytes, groups === 0 ? {} : { rowGroups: part }).intoIPCStream();
-	}
+	const groups = await rowGroupCount(pq, bytes);
+	for (const part of chunkGroups(groups)) yield readRowGroups(pq, bytes, groups, part);
 }
 
 /** Opens a Node database with the given Parquet files loaded as tables. */

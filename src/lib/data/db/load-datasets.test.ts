@@ -2,14 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openNodeDatabase } from './duckdb-node';
 import type { Database } from './database';
-import * as pq from 'parquet-wasm/node';
 import { fetchManifest, loadDatasets, loadFraction, type DatasetLoadState } from './load-datasets';
-
-/** The bundled participants file rewritten with row groups of `size` rows (the bundled one has one group). */
-function participantsInGroups(size: number): Uint8Array {
-	const table = pq.readParquet(readFileSync('data/participants.parquet'));
-	return pq.writeParquet(table, new pq.WriterPropertiesBuilder().setMaxRowGroupSize(size).build());
-}
+import { inRowGroupsOf } from '../../../../tests/unit/parquet-groups';
 
 /** Serves data/ as the static site does, or fails the named files. */
 function fakeFetch(broken: Record<string, Uint8Array | number> = {}): typeof fetch {
@@ -43,7 +37,7 @@ describe('loadDatasets', () => {
 		db = await openNodeDatabase();
 		const manifest = await fetchManifest('/datasets', fakeFetch());
 		const participants = manifest.datasets.filter((d) => d.name === 'participants');
-		const grouped = participantsInGroups(Math.ceil(participants[0].rows / 5));
+		const grouped = inRowGroupsOf('participants.parquet', Math.ceil(participants[0].rows / 5));
 		const states: DatasetLoadState[] = [];
 		await loadDatasets(db, participants, {
 			dataUrl: '/datasets',

@@ -1,7 +1,8 @@
 // Web Worker: decodes Parquet into Arrow IPC off the main thread, a few row groups per request.
-import initParquet, { ParquetFile, readParquet } from 'parquet-wasm/esm';
+import initParquet, * as pq from 'parquet-wasm/esm';
 import parquetWasm from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
 import type { DecodeReply, DecodeRequest } from './parquet-protocol';
+import { readRowGroups, rowGroupCount } from './parquet-parts';
 
 const ready = initParquet({ module_or_path: parquetWasm });
 // Files being decoded, by request id: their bytes and row group count.
@@ -14,17 +15,13 @@ self.onmessage = async ({ data }: MessageEvent<DecodeRequest>) => {
 	try {
 		await ready;
 		if (data.type === 'open') {
-			const file = await ParquetFile.fromFile(new Blob([data.bytes as Uint8Array<ArrayBuffer>]));
-			const groups = file.metadata().numRowGroups();
-			file.free();
+			const groups = await rowGroupCount(pq, data.bytes);
 			files.set(id, { bytes: data.bytes, groups });
 			reply({ type: 'opened', id, groups });
 		} else if (data.type === 'read') {
 			const file = files.get(id);
 			if (!file) throw new Error(`No open file ${id}`);
-			// An empty file still yields its schema, so the table is created.
-			const options = file.groups === 0 ? {} : { rowGroups: data.groups };
-			const ipc = readParquet(file.bytes, options).intoIPCStream();
+			const ipc = readRowGroups(pq, file.bytes, file.groups, data.groups);
 			reply({ type: 'chunk', id, ipc }, [ipc.buffer]);
 		} else {
 			files.delete(id);
