@@ -12,10 +12,22 @@ import { buildBenchPages } from '../bench/lib/build-pages';
 import { startBenchServer } from '../bench/lib/server';
 import { firstChartRun, type FirstChartRun } from '../bench/lib/first-chart';
 import { runSize, type SizeResult } from '../bench/lib/engine-runs';
-import { appInteractionRun, type AppInteractionRun } from '../bench/lib/app-interactions';
+import {
+	PERSON_PAUSE_MS,
+	RAPID_PAUSE_MS,
+	appInteractionRun,
+	type AppInteractionRun
+} from '../bench/lib/app-interactions';
 import { describeMachine, formatTable } from '../bench/lib/report';
 import { sampleRendererPeak } from '../bench/lib/renderer-memory';
-import { appInteractionRows, firstChartRows, pageAtSizeRows, sizeRows, type PageAtSize } from '../bench/lib/rows';
+import {
+	appInteractionRows,
+	firstChartRows,
+	pageAtSizeRows,
+	rapidClickRows,
+	sizeRows,
+	type PageAtSize
+} from '../bench/lib/rows';
 
 const { values: args } = parseArgs({
 	options: {
@@ -100,6 +112,10 @@ try {
 	log(`Filter changes on /participation itself (bundled data), ${runs} runs of ${steps} clicks…`);
 	const clicks: AppInteractionRun[] = [];
 	for (let i = 0; i < runs; i++) clicks.push(await appInteractionRun(browser, `${origin}/participation`, steps));
+	log(`  …and clicked ${RAPID_PAUSE_MS} ms after each button comes on screen (faster than a person), ${runs} runs…`);
+	const rapidClicks: AppInteractionRun[] = [];
+	for (let i = 0; i < runs; i++)
+		rapidClicks.push(await appInteractionRun(browser, `${origin}/participation`, steps, { pauseMs: RAPID_PAUSE_MS }));
 	const bySize: Record<string, SizeResult> = {};
 	const pageBySize: Record<string, PageAtSize> = {};
 	for (const size of sizes) {
@@ -121,7 +137,9 @@ try {
 			const page: PageAtSize = { clicks: [], peakRendererMB: null };
 			for (let i = 0; i < runs; i++) {
 				const stop = sampleRendererPeak(browserServer.process().pid);
-				page.clicks.push(await appInteractionRun(browser, `${origin}/participation`, steps, bySize[size].rows));
+				page.clicks.push(
+					await appInteractionRun(browser, `${origin}/participation`, steps, { expectRows: bySize[size].rows })
+				);
 				const peak = stop();
 				if (peak != null) page.peakRendererMB = Math.max(page.peakRendererMB ?? 0, peak);
 			}
@@ -133,6 +151,7 @@ try {
 	const rows = [
 		...firstChartRows(app, naive),
 		...appInteractionRows(clicks, 'bundled data', 'p95 ≤ 20'),
+		...rapidClickRows(rapidClicks, 'bundled data'),
 		...sizes.flatMap((s) => [
 			...(pageBySize[s] ? pageAtSizeRows(s, bySize[s].rows, pageBySize[s]) : []),
 			...sizeRows(s, bySize[s])
@@ -148,10 +167,11 @@ try {
 	const results = {
 		date,
 		machine,
-		options: { sizes, runs, steps, files },
+		options: { sizes, runs, steps, files, pauseMs: PERSON_PAUSE_MS, rapidPauseMs: RAPID_PAUSE_MS },
 		rows,
 		firstChart: { app, naive },
 		appInteractions: clicks,
+		rapidAppInteractions: rapidClicks,
 		sizes: bySize,
 		pageAtSize: pageBySize
 	};

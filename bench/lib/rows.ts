@@ -1,7 +1,7 @@
 // The table's rows: each measure of issue 6 with its baseline from the same run.
 import type { FirstChartRun } from './first-chart';
 import type { SizeResult } from './engine-runs';
-import type { AppInteractionRun } from './app-interactions';
+import { RAPID_PAUSE_MS, type AppInteractionRun } from './app-interactions';
 import { row, type Row } from './report';
 
 export function firstChartRows(app: FirstChartRun[], naive: FirstChartRun[]): Row[] {
@@ -39,8 +39,14 @@ export function firstChartRows(app: FirstChartRun[], naive: FirstChartRun[]): Ro
 }
 
 /** The whole page, not just the engine: click → every chart re-rendered and painted. */
+/** The clicks' baseline: an empty frame timed the same way in the same pages. */
+const emptyFrameOf = (runs: AppInteractionRun[]) => ({
+	name: 'same click timing, empty frame',
+	values: runs.flatMap((r) => r.frameFloor)
+});
+
 export function appInteractionRows(runs: AppInteractionRun[], data: string, target: string): Row[] {
-	const emptyFrame = { name: 'same click timing, empty frame', values: runs.flatMap((r) => r.frameFloor) };
+	const emptyFrame = emptyFrameOf(runs);
 	return [
 		row(
 			`filter change on /participation, click → frame painted (${data})`,
@@ -61,6 +67,19 @@ export function appInteractionRows(runs: AppInteractionRun[], data: string, targ
 			'ms',
 			runs.map((r) => r.maxLongTask),
 			'≤ 200'
+		)
+	];
+}
+
+/** The same clicks, each RAPID_PAUSE_MS after its button came on screen: faster than a person, no target. */
+export function rapidClickRows(runs: AppInteractionRun[], data: string): Row[] {
+	return [
+		row(
+			`… the same, clicked ${RAPID_PAUSE_MS} ms after each button came on screen (faster than a person; ${data})`,
+			'ms',
+			runs.flatMap((r) => r.clicks),
+			'',
+			emptyFrameOf(runs)
 		)
 	];
 }

@@ -158,3 +158,36 @@ test('the map renders countries, is keyboard reachable and suppresses small cell
 	await expect(grouping.getByRole('button', { name: 'UN regional group' })).toHaveAttribute('aria-pressed', 'true');
 	await expect(table.locator('th').first()).toHaveText('UN regional group');
 });
+
+test('the address follows a burst of clicks once, when the reader pauses, not once per click', async ({ page }) => {
+	// Counts the page's history replaces (SvelteKit's replaceState ends in history.replaceState).
+	await page.addInitScript(() => {
+		const w = window as unknown as { __replaces: string[] };
+		w.__replaces = [];
+		const replace = history.replaceState.bind(history);
+		history.replaceState = (data, unused, url) => {
+			w.__replaces.push(String(url));
+			replace(data, unused, url);
+		};
+	});
+	await page.goto('participation');
+	await engineReady(page);
+	await expect(map(page)).toHaveAttribute('data-live', 'true', { timeout: 60_000 });
+	const replaces = () => page.evaluate(() => (window as unknown as { __replaces: string[] }).__replaces.length);
+	const before = await replaces();
+	const years = page.locator('figure[data-chart="participants-per-year"]').getByRole('group', { name: 'Select years' });
+	// Three clicks 60 ms apart, each in a task of its own (each one repaints the charts), all within the
+	// pause the address waits for.
+	await years.evaluate(async (group) => {
+		for (const year of ['2019', '2021', '2022']) {
+			group.querySelector<HTMLButtonElement>(`button[data-key="${year}"]`)!.click();
+			await new Promise((resolve) => setTimeout(resolve, 60));
+		}
+	});
+	await expect(page).toHaveURL(/[?&]year=2019&year=2021&year=2022(&|$)/);
+	await page.waitForTimeout(1000);
+	expect((await replaces()) - before).toBe(1);
+	await expect(total(page)).toHaveText(
+		(await participants("year IN ('2019', '2021', '2022')")).toLocaleString('en-US')
+	);
+});

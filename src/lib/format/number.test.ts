@@ -1,3 +1,4 @@
+import { format } from 'd3-format';
 import { describe, expect, it } from 'vitest';
 import { formatCompact, formatInteger, formatQualified, formatShare } from './number';
 
@@ -5,6 +6,19 @@ describe('number formats', () => {
 	it('formats counts with thousands separators and gaps as a dash', () => {
 		expect(formatInteger(10300)).toBe('10,300');
 		expect(formatInteger(null)).toBe('—');
+	});
+	it("writes every count exactly as d3-format's ',.0f' does (whole, fractional, negative, huge)", () => {
+		const d3Integer = format(',.0f');
+		const counts = [0, 1, 9, 10, 99, 100, 999, 1000, 9999, 10000, 123456, 999999, 1000000, 1234567890];
+		const powers = Array.from({ length: 16 }, (_, k) => [10 ** k - 1, 10 ** k, 10 ** k + 1]).flat();
+		let seed = 7;
+		const random = Array.from({ length: 2000 }, () => {
+			seed = (seed * 16807) % 2147483647;
+			return seed % 10 ** ((seed % 12) + 1);
+		});
+		const others = [Number.MAX_SAFE_INTEGER, 2 ** 53 + 2, 1e21, -1, -1234, 12.5, 1234.49, 0.4, -0.4];
+		for (const n of [...counts, ...powers, ...random, ...others])
+			expect(formatInteger(n), String(n)).toBe(d3Integer(n));
 	});
 	it('keeps the qualifier of a published figure in words', () => {
 		expect(formatQualified(2000, 'lower bound')).toBe('more than 2,000');

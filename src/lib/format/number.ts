@@ -6,7 +6,18 @@ const percent1 = format('.1%');
 
 /** 12,345 — counts and amounts as published. */
 export function formatInteger(n: number | null | undefined): string {
-	return n == null ? '—' : integer(n);
+	if (n == null) return '—';
+	return n >= 0 && Number.isSafeInteger(n) ? groupThousands(String(n)) : integer(n);
+}
+
+/**
+ * A whole count's digits grouped by thousands, as d3-format's ',.0f' writes them: the charts format a few
+ * hundred counts on every filter change, and this is a fraction of d3-format's general path.
+ */
+function groupThousands(digits: string): string {
+	let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+	for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+	return out;
 }
 
 /** 12.3k — axis ticks. */

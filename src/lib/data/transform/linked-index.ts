@@ -55,13 +55,13 @@ export class LinkedIndex {
 	}
 
 	answer(values: Readonly<Record<string, FilterValue | undefined>> = {}): LinkedPanelRow[] {
-		const out: LinkedPanelRow[] = [];
 		// The loops over cells are functions of their own over typed arrays only, and every facet has a
 		// pass table (all ones when it has no filter): whatever the filters, V8 sees the same shapes, so it
 		// optimises the loops once. A mixed shape here (null or a table, the filter object itself) made V8
 		// drop and recompile this method on new filter combinations, 30–170 ms of compiling each time on
 		// a core the page needs (measured with --trace-opt/--trace-deopt on /participation).
 		const filters = LINKED_FACETS.map((f) => values[f.key]);
+		const panels = new Map<LinkedPanel, LinkedPanelRow[]>();
 
 		// Main cube: each facet under every filter but its own; first_time and the total under all.
 		const cube = this.#cube;
@@ -77,8 +77,8 @@ export class LinkedIndex {
 			firstTime.codes,
 			firstTimeSums
 		);
-		LINKED_FACETS.forEach((f, i) => emit(out, f.key, cols[i].values, sums[i]));
-		emit(out, 'first_time', firstTime.values, firstTimeSums);
+		LINKED_FACETS.forEach((f, i) => panels.set(f.key, emit(f.key, cols[i].values, sums[i])));
+		panels.set('first_time', emit('first_time', firstTime.values, firstTimeSums));
 
 		// Country cube: the map, under all filters.
 		const countries = this.#countries;
@@ -96,16 +96,27 @@ export class LinkedIndex {
 			width,
 			countrySums
 		);
+		const countryRows: LinkedPanelRow[] = [];
 		for (let c = 0; c < iso3.values.length; c++)
 			for (let r = 0; r < width; r++) {
 				const n = countrySums[c * width + r];
-				if (n > 0) out.push({ panel: 'country', key: iso3.values[c] as string, region: region.values[r], n });
+				if (n > 0) countryRows.push({ panel: 'country', key: iso3.values[c] as string, region: region.values[r], n });
 			}
-
-		out.push({ panel: 'total', key: 'all', region: null, n: total });
-		return out.sort((a, b) => byText(a.panel, b.panel) || byText(a.key, b.key));
+		panels.set('country', countryRows);
+		panels.set('total', [{ panel: 'total', key: 'all', region: null, n: total }]);
+		// Already in the SQL's order (ORDER BY panel, key): panels by name, and within each the keys in code
+		// order, which is the engine's order of the values (cubeCodesQuery). No sort per filter change.
+		return PANEL_ORDER.flatMap((p) => panels.get(p) ?? []);
 	}
 }
+
+/** The panels of an answer in the engine's text order, as linkedPanelsQuery orders them. */
+const PANEL_ORDER: readonly LinkedPanel[] = [
+	...LINKED_FACETS.map((f) => f.key),
+	'country' as const,
+	'first_time' as const,
+	'total' as const
+].sort(byText);
 
 /** A cube's column for each linked facet, in LINKED_FACETS order. */
 function facetColumns(cube: EncodedCube) {
@@ -124,6 +135,11 @@ function passTables(
  * Adds each cell's count to every facet value it has, counting a cell for a facet when it passes every
  * other facet's filter (crossfilter: a facet's own selection does not narrow it); first_time and the
  * returned total count the cells that pass all filters.
+ *
+ * Both loops run every statement for every cell, adding 0 where a cell does not count, on purpose: the
+ * first answer (no filters: every cell passes) then gives V8 the type feedback of every path. With early
+ * exits, the paths of a failing cell first ran on the first filter change, and V8 deoptimised the loop
+ * back to the interpreter in the middle of that click (--trace-deopt: "insufficient type feedback").
  */
 function sumFacets(
 	codes: readonly Int32Array[],
@@ -136,28 +152,22 @@ function sumFacets(
 	const facets = codes.length;
 	let total = 0;
 	for (let i = 0; i < n.length; i++) {
-		let failed = -1;
 		let fails = 0;
-		for (let f = 0; f < facets && fails < 2; f++) {
-			if (passes[f][codes[f][i]] === 0) {
-				failed = f;
-				fails++;
-			}
-		}
-		if (fails > 1) continue;
+		for (let f = 0; f < facets; f++) fails += 1 - passes[f][codes[f][i]];
 		const count = n[i];
-		if (fails === 1) {
-			sums[failed][codes[failed][i]] += count;
-			continue;
+		// Facet f counts the cell when no other facet fails: no fails at all, or only its own.
+		for (let f = 0; f < facets; f++) {
+			const code = codes[f][i];
+			sums[f][code] += fails - (1 - passes[f][code]) === 0 ? count : 0;
 		}
-		for (let f = 0; f < facets; f++) sums[f][codes[f][i]] += count;
-		firstTimeSums[firstTimeCodes[i]] += count;
-		total += count;
+		const passing = fails === 0 ? count : 0;
+		firstTimeSums[firstTimeCodes[i]] += passing;
+		total += passing;
 	}
 	return total;
 }
 
-/** Adds the count of each cell passing every filter to its (country, region) slot of `sums`. */
+/** Adds the count of each cell passing every filter to its (country, region) slot of `sums` (branch-free, as above). */
 function sumCountries(
 	codes: readonly Int32Array[],
 	passes: readonly Uint8Array[],
@@ -169,9 +179,9 @@ function sumCountries(
 ): void {
 	const facets = codes.length;
 	for (let i = 0; i < n.length; i++) {
-		let pass = true;
-		for (let f = 0; f < facets && pass; f++) pass = passes[f][codes[f][i]] === 1;
-		if (pass) sums[iso3Codes[i] * width + regionCodes[i]] += n[i];
+		let fails = 0;
+		for (let f = 0; f < facets; f++) fails += 1 - passes[f][codes[f][i]];
+		sums[iso3Codes[i] * width + regionCodes[i]] += fails === 0 ? n[i] : 0;
 	}
 }
 
@@ -211,7 +221,10 @@ function passTable(values: readonly (string | null)[], filter: FilterValue | und
 	return Uint8Array.from(values, (v) => (matchesFilter(v, filter) ? 1 : 0));
 }
 
-function emit(out: LinkedPanelRow[], panel: LinkedPanel, values: readonly (string | null)[], sums: Float64Array) {
+/** A panel's rows: the values with a count, in code order. */
+function emit(panel: LinkedPanel, values: readonly (string | null)[], sums: Float64Array): LinkedPanelRow[] {
+	const rows: LinkedPanelRow[] = [];
 	for (let k = 0; k < values.length; k++)
-		if (sums[k] > 0) out.push({ panel, key: values[k] as string, region: null, n: sums[k] });
+		if (sums[k] > 0) rows.push({ panel, key: values[k] as string, region: null, n: sums[k] });
+	return rows;
 }
