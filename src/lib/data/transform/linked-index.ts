@@ -36,22 +36,28 @@ const byText = (a: string | null, b: string | null) =>
 /**
  * The linked panels of /participation answered in memory: the answer linkedPanelsQuery gives from
  * DuckDB (same rows, same order), from the cube cells held as dictionary-encoded typed arrays.
- * A filter change is one pass over the main cube's cells and one over the country cube's (a few
- * thousand to ~150k cells whatever the number of rows), with no round trip to the engine's worker.
+ * A filter change counts the filters each combination of facet values fails (a few thousand), then
+ * makes one pass per facet over the main cube's cells and one over the country cube's (a few thousand to
+ * a few hundred thousand cells whatever the number of rows), with no round trip to the engine's worker.
  */
 export class LinkedIndex {
 	readonly #cube: EncodedCube;
 	readonly #countries: EncodedCube;
 	/** Each country cell's slot in the map's (country, region) sums: iso3 code × regions + region code. */
 	readonly #countrySlots: Int32Array;
+	readonly #combos: Combos;
 
-	/** `cube` over CUBE_COLUMNS and `countries` over COUNTRY_CUBE_COLUMNS (see loadLinkedIndex). */
+	/**
+	 * `cube` over CUBE_COLUMNS and `countries` over COUNTRY_CUBE_COLUMNS (see loadLinkedIndex), their
+	 * columns coded with the same dictionaries.
+	 */
 	constructor(cube: EncodedCube, countries: EncodedCube) {
 		this.#cube = cube;
 		this.#countries = countries;
 		const iso3 = column(countries, 'country_iso3').codes;
 		const region = column(countries, 'un_regional_group');
 		this.#countrySlots = iso3.map((c, i) => c * region.values.length + region.codes[i]);
+		this.#combos = combosOf([cube, countries]);
 	}
 
 	/** Cells held (main cube + country cube). */
@@ -60,28 +66,28 @@ export class LinkedIndex {
 	}
 
 	answer(values: Readonly<Record<string, FilterValue | undefined>> = {}): LinkedPanelRow[] {
-		// The loops over cells are functions of their own over typed arrays only, and every facet has a
-		// pass table (all ones when it has no filter): whatever the filters, V8 sees the same shapes, so it
-		// optimises the loops once. A mixed shape here (null or a table, the filter object itself) made V8
+		// Every facet has a pass table (all ones when it has no filter): whatever the filters, V8 sees the
+		// same shapes, so it optimises the loops once. A mixed shape here (null or a table, the filter object itself) made V8
 		// drop and recompile this method on new filter combinations, 30–170 ms of compiling each time on
 		// a core the page needs (measured with --trace-opt/--trace-deopt on /participation).
 		const filters = LINKED_FACETS.map((f) => values[f.key]);
 		const panels = new Map<LinkedPanel, LinkedPanelRow[]>();
 
+		// How many filters each combination of facet values fails: the same for every cell that has it.
+		const combos = this.#combos;
+		const passes = passTables(facetColumns(this.#cube), filters);
+		const comboFails = new Uint8Array(combos.size);
+		passes.forEach((pass, f) => addFails(combos.codes[f], pass, comboFails));
+
 		// Main cube: each facet under every filter but its own; first_time and the total under all.
 		const cube = this.#cube;
+		const [cubeCombos, countryCombos] = combos.ofCells;
 		const cols = facetColumns(cube);
 		const sums = cols.map((c) => new Float64Array(c.values.length));
+		cols.forEach((c, f) => addUnlessOthersFail(c.codes, passes[f], cubeCombos, comboFails, cube.n, sums[f]));
 		const firstTime = column(cube, 'first_time');
 		const firstTimeSums = new Float64Array(firstTime.values.length);
-		const total = sumFacets(
-			cols.map((c) => c.codes),
-			passTables(cols, filters),
-			cube.n,
-			sums,
-			firstTime.codes,
-			firstTimeSums
-		);
+		const total = addPassing(firstTime.codes, cubeCombos, comboFails, cube.n, firstTimeSums);
 		LINKED_FACETS.forEach((f, i) => panels.set(f.key, emit(f.key, cols[i].values, sums[i])));
 		panels.set('first_time', emit('first_time', firstTime.values, firstTimeSums));
 
@@ -91,8 +97,7 @@ export class LinkedIndex {
 		const region = column(countries, 'un_regional_group');
 		const width = region.values.length;
 		const countrySums = new Float64Array(iso3.values.length * width);
-		const ccols = facetColumns(countries);
-		addPassing(this.#countrySlots, countFails(ccols.map((c) => c.codes), passTables(ccols, filters), countries.n.length), countries.n, countrySums);
+		addPassing(this.#countrySlots, countryCombos, comboFails, countries.n, countrySums);
 		const countryRows: LinkedPanelRow[] = [];
 		for (let c = 0; c < iso3.values.length; c++)
 			for (let r = 0; r < width; r++) {
@@ -129,54 +134,76 @@ function passTables(
 }
 
 /**
- * Adds each cell's count to every facet value it has, counting a cell for a facet when it passes every
- * other facet's filter (crossfilter: a facet's own selection does not narrow it); first_time and the
- * returned total count the cells that pass all filters.
- *
- * Column at a time: the number of filters each cell fails, then one pass per facet. Each pass is a loop
- * of its own over typed arrays, which V8 compiles to tight code (about 5× faster than one loop over the
- * cells reaching into every facet's arrays). No loop has a branch that only a filter takes, so the first
- * answer (no filters) already gives V8 the type feedback of every path: with early exits, the first filter
- * change deoptimised the loop back to the interpreter in the middle of a click (--trace-deopt: "insufficient
- * type feedback").
+ * The distinct combinations of the linked facets' values among the cells of some cubes (country and
+ * first_time left out). A cell fails the filters its combination fails, so an answer counts the fails of
+ * each combination (a few thousand, whatever the number of rows) rather than of each cell and facet.
  */
-function sumFacets(
-	codes: readonly Int32Array[],
-	passes: readonly Uint8Array[],
-	n: Float64Array,
-	sums: readonly Float64Array[],
-	firstTimeCodes: Int32Array,
-	firstTimeSums: Float64Array
-): number {
-	const fails = countFails(codes, passes, n.length);
-	for (let f = 0; f < codes.length; f++) addUnlessOthersFail(codes[f], passes[f], fails, n, sums[f]);
-	return addPassing(firstTimeCodes, fails, n, firstTimeSums);
+interface Combos {
+	size: number;
+	/** Each facet's value code in each combination, in LINKED_FACETS order. */
+	codes: Int32Array[];
+	/** Each cube's cells' combinations, in the order of the cubes given. */
+	ofCells: Int32Array[];
 }
 
-/** How many filters each cell fails (a facet without a filter, whose values all pass, is skipped). */
-function countFails(codes: readonly Int32Array[], passes: readonly Uint8Array[], size: number): Uint8Array {
-	const fails = new Uint8Array(size);
-	for (let f = 0; f < codes.length; f++) if (passes[f].includes(0)) addFails(codes[f], passes[f], fails);
-	return fails;
+function combosOf(cubes: readonly EncodedCube[]): Combos {
+	// The cubes share the dictionaries, so a combination's key (its codes in mixed radix) is the same in each.
+	const radix = facetColumns(cubes[0]).map((c) => c.values.length);
+	const ids = new Map<number, number>();
+	const codes: number[][] = radix.map(() => []);
+	const ofCells = cubes.map((cube) => {
+		const cols = facetColumns(cube).map((c) => c.codes);
+		const of = new Int32Array(cube.size);
+		for (let i = 0; i < cube.size; i++) {
+			let key = 0;
+			for (let f = 0; f < cols.length; f++) key = key * radix[f] + cols[f][i];
+			let id = ids.get(key);
+			if (id === undefined) {
+				id = ids.size;
+				ids.set(key, id);
+				cols.forEach((c, f) => codes[f].push(c[i]));
+			}
+			of[i] = id;
+		}
+		return of;
+	});
+	return { size: ids.size, codes: codes.map((c) => Int32Array.from(c)), ofCells };
 }
 
+// The loops over cells and combinations below are functions of their own over typed arrays, which V8
+// compiles to tight code, and none has a branch that only a filter takes: the page's first answer (no
+// filters) runs every path, so the first filter change runs compiled code. With early exits for failing
+// cells, that first change deoptimised the loop back to V8's interpreter in the middle of a click
+// (--trace-deopt: "insufficient type feedback").
+
+/** Adds 1 to each combination's fails when its value of one facet fails that facet's filter. */
 function addFails(codes: Int32Array, pass: Uint8Array, fails: Uint8Array): void {
 	for (let i = 0; i < codes.length; i++) fails[i] += 1 - pass[codes[i]];
 }
 
-/** Adds each cell's count to its value of one facet when no other facet's filter fails it. */
-function addUnlessOthersFail(codes: Int32Array, pass: Uint8Array, fails: Uint8Array, n: Float64Array, sums: Float64Array): void {
+/**
+ * Adds each cell's count to its value of one facet when no other facet's filter fails it (crossfilter: a
+ * facet's own selection does not narrow it): its combination fails no filter, or only this facet's.
+ */
+function addUnlessOthersFail(
+	codes: Int32Array,
+	pass: Uint8Array,
+	combos: Int32Array,
+	comboFails: Uint8Array,
+	n: Float64Array,
+	sums: Float64Array
+): void {
 	for (let i = 0; i < codes.length; i++) {
 		const code = codes[i];
-		sums[code] += fails[i] === 1 - pass[code] ? n[i] : 0;
+		sums[code] += comboFails[combos[i]] === 1 - pass[code] ? n[i] : 0;
 	}
 }
 
 /** Adds the count of each cell that passes every filter to its slot; returns their sum. */
-function addPassing(slots: Int32Array, fails: Uint8Array, n: Float64Array, sums: Float64Array): number {
+function addPassing(slots: Int32Array, combos: Int32Array, comboFails: Uint8Array, n: Float64Array, sums: Float64Array): number {
 	let total = 0;
 	for (let i = 0; i < slots.length; i++) {
-		const count = fails[i] === 0 ? n[i] : 0;
+		const count = comboFails[combos[i]] === 0 ? n[i] : 0;
 		sums[slots[i]] += count;
 		total += count;
 	}
