@@ -38,13 +38,13 @@ export function firstChartRows(app: FirstChartRun[], naive: FirstChartRun[]): Ro
 	];
 }
 
-/** The whole page, not just the engine: click → every chart re-rendered and painted. */
 /** The clicks' baseline: an empty frame timed the same way in the same pages. */
 const emptyFrameOf = (runs: AppInteractionRun[]) => ({
 	name: 'same click timing, empty frame',
 	values: runs.flatMap((r) => r.frameFloor)
 });
 
+/** The whole page, not just the engine: click → every chart re-rendered and painted. */
 export function appInteractionRows(runs: AppInteractionRun[], data: string, target: string): Row[] {
 	const emptyFrame = emptyFrameOf(runs);
 	return [

@@ -67,22 +67,22 @@ export class LinkedIndex {
 
 	answer(values: Readonly<Record<string, FilterValue | undefined>> = {}): LinkedPanelRow[] {
 		// Every facet has a pass table (all ones when it has no filter): whatever the filters, V8 sees the
-		// same shapes, so it optimises the loops once. A mixed shape here (null or a table, the filter object itself) made V8
-		// drop and recompile this method on new filter combinations, 30–170 ms of compiling each time on
-		// a core the page needs (measured with --trace-opt/--trace-deopt on /participation).
+		// same shapes, so it optimises the loops once. A mixed shape here (null or a table, the filter
+		// object itself) made V8 drop and recompile this method on new filter combinations, 30–170 ms of
+		// compiling each time on a core the page needs (measured with --trace-opt/--trace-deopt).
 		const filters = LINKED_FACETS.map((f) => values[f.key]);
 		const panels = new Map<LinkedPanel, LinkedPanelRow[]>();
 
 		// How many filters each combination of facet values fails: the same for every cell that has it.
+		const cube = this.#cube;
+		const cols = facetColumns(cube);
 		const combos = this.#combos;
-		const passes = passTables(facetColumns(this.#cube), filters);
+		const passes = passTables(cols, filters);
 		const comboFails = new Uint8Array(combos.size);
 		passes.forEach((pass, f) => addFails(combos.codes[f], pass, comboFails));
 
 		// Main cube: each facet under every filter but its own; first_time and the total under all.
-		const cube = this.#cube;
 		const [cubeCombos, countryCombos] = combos.ofCells;
-		const cols = facetColumns(cube);
 		const sums = cols.map((c) => new Float64Array(c.values.length));
 		cols.forEach((c, f) => addUnlessOthersFail(c.codes, passes[f], cubeCombos, comboFails, cube.n, sums[f]));
 		const firstTime = column(cube, 'first_time');
@@ -231,11 +231,11 @@ export async function loadLinkedIndex(db: Database, source = 'participants'): Pr
 		for (const name of names) {
 			const codes = table.getChild(name)?.toArray();
 			if (!(codes instanceof Int32Array)) throw new Error(`Cube column "${name}" is not a column of codes`);
-			encoded.set(name, { values: dictionaries.get(name)!, codes: codes.slice() });
+			encoded.set(name, { values: dictionaries.get(name)!, codes });
 		}
 		const n = table.getChild('n')?.toArray();
 		if (!(n instanceof Float64Array)) throw new Error('Cube has no counts');
-		return { columns: encoded, n: n.slice(), size: table.numRows };
+		return { columns: encoded, n, size: table.numRows };
 	};
 	return new LinkedIndex(encode(cube, CUBE_COLUMNS), encode(countries, COUNTRY_CUBE_COLUMNS));
 }
