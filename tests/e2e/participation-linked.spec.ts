@@ -24,6 +24,10 @@ test('selecting a year on the participants chart highlights it elsewhere, filter
 	await engineReady(page);
 	await expect(map(page)).toHaveAttribute('data-live', 'true', { timeout: 60_000 });
 	await expect(total(page)).toHaveText((await participants('TRUE')).toLocaleString('en-US'));
+	// The first selection must not move the page under the reader's pointer (the selection bar keeps its height).
+	const charts = page.locator('figure[data-chart]');
+	const tops = () => charts.evaluateAll((figures) => figures.map((f) => f.getBoundingClientRect().top + scrollY));
+	const before = await tops();
 	await page
 		.locator('figure[data-chart="participants-per-year"]')
 		.getByRole('group', { name: 'Select years' })
@@ -31,9 +35,16 @@ test('selecting a year on the participants chart highlights it elsewhere, filter
 		.click();
 	await expect(page).toHaveURL(/[?&]year=2022/);
 	await expect(total(page)).toHaveText((await participants("year = '2022'")).toLocaleString('en-US'));
+	expect(await tops()).toEqual(before);
+	// What is seen: the selected year at full strength, the others dimmed.
 	const stakeholder = page.locator('figure[data-chart="stakeholder-composition"]');
-	await expect(stakeholder.locator('g.segment[data-year="2022"]').first()).toHaveAttribute('opacity', '1');
-	await expect(stakeholder.locator('g.segment[data-year="2025"]').first()).toHaveAttribute('opacity', '0.25');
+	const opacity = (year: string) =>
+		stakeholder
+			.locator(`g.segment[data-year="${year}"]`)
+			.evaluateAll((gs) => gs.map((g) => getComputedStyle(g).opacity));
+	await expect.poll(() => opacity('2025')).toEqual(expect.arrayContaining(['0.25']));
+	expect(new Set(await opacity('2025'))).toEqual(new Set(['0.25']));
+	expect(new Set(await opacity('2022'))).toEqual(new Set(['1']));
 	await expect(page.locator('[data-selection]')).toContainText('year 2022');
 	expect(watch.foreignRequests).toEqual([]);
 });
@@ -100,11 +111,27 @@ test('a shared address restores the selection and the filtered counts', async ({
 			'en-US'
 		)
 	);
-	await expect(
-		page
-			.locator('figure[data-chart="stakeholder-composition"]')
-			.getByRole('button', { name: 'government', exact: true })
-	).toHaveAttribute('aria-pressed', 'true');
+	const stakeholder = page.locator('figure[data-chart="stakeholder-composition"]');
+	await expect(stakeholder.getByRole('button', { name: 'government', exact: true })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	// Dimmed when out of the year or the stakeholder selection, once (not fainter when out of both).
+	const opacities = () =>
+		stakeholder
+			.locator('g.segment')
+			.evaluateAll((gs) =>
+				gs.map((g) => [g.getAttribute('data-year'), g.getAttribute('data-category'), getComputedStyle(g).opacity])
+			);
+	await expect.poll(async () => (await opacities()).some(([, , o]) => o === '0.25')).toBe(true);
+	const seen = await opacities();
+	expect(seen.length).toBeGreaterThan(20);
+	for (const [year, category, opacity] of seen) {
+		// The unharmonised and unpublished remainders are not a category one can select: only the year dims them.
+		const residual = category === 'not harmonised' || category === 'not published';
+		const shown = year === '2022' && (category === 'government' || residual);
+		expect(opacity, `${year} ${category}`).toBe(shown ? '1' : '0.25');
+	}
 });
 
 test('the map renders countries, is keyboard reachable and suppresses small cells', async ({ page }) => {
@@ -140,6 +167,24 @@ test('the map renders countries, is keyboard reachable and suppresses small cell
 	const withheld = [...hidden].filter((iso) => largeSet.has(iso!));
 	const smallestShown = Math.min(...shown.map((iso) => countOf.get(iso!)!));
 	for (const iso of withheld) expect(countOf.get(iso!)!, iso!).toBeLessThanOrEqual(smallestShown);
+	// The tooltip of a country under the pointer gives its name and its count.
+	await figure.locator('svg').scrollIntoViewIfNeeded();
+	// A chart scrolled into view is rendered in the next frame (content-visibility: auto), then hit-testable.
+	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+	const hoverable = await figure.locator('path[data-state="value"]').evaluateAll((paths) =>
+		paths
+			.filter((p) => {
+				const r = p.getBoundingClientRect();
+				return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === p;
+			})
+			.map((p) => p.getAttribute('data-iso3')!)
+	);
+	expect(hoverable.length).toBeGreaterThan(0);
+	const iso = hoverable[0];
+	await figure.locator(`path[data-iso3="${iso}"]`).hover();
+	await expect(figure.locator('g.countries > title')).toHaveText(
+		new RegExp(`\\(${iso}\\): ${countOf.get(iso)!.toLocaleString('en-US')} synthetic participants$`)
+	);
 	await figure.getByRole('button', { name: 'Table', exact: true }).click();
 	const table = figure.getByRole('table');
 	for (const c of [...small.slice(0, 5), ...large.slice(0, 5)]) {
