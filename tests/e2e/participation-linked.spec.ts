@@ -236,3 +236,50 @@ test('the address follows a burst of clicks once, when the reader pauses, not on
 		(await participants("year IN ('2019', '2021', '2022')")).toLocaleString('en-US')
 	);
 });
+
+test('once the charts are live, a selection is rehearsed in one task and leaves nothing behind', async ({ page }) => {
+	// Records, per MutationObserver delivery (one per task), the year buttons' aria-pressed changes as
+	// "key:value before the change".
+	await page.addInitScript(() => {
+		const w = window as unknown as { __pressBatches: string[][]; __addresses: string[] };
+		w.__pressBatches = [];
+		w.__addresses = []; // the address after each history replace (SvelteKit makes one of its own on start)
+		const replace = history.replaceState.bind(history);
+		history.replaceState = (data, unused, url) => {
+			replace(data, unused, url);
+			w.__addresses.push(location.href);
+		};
+		new MutationObserver((records) => {
+			const batch = records
+				.filter((r) => (r.target as Element).closest?.('[aria-label="Select years"]'))
+				.map((r) => `${(r.target as Element).getAttribute('data-key')}:${r.oldValue}`);
+			if (batch.length) w.__pressBatches.push(batch);
+		}).observe(document, {
+			subtree: true,
+			attributes: true,
+			attributeFilter: ['aria-pressed'],
+			attributeOldValue: true
+		});
+	});
+	await page.goto('participation?mode=online');
+	await engineReady(page);
+	await expect(map(page)).toHaveAttribute('data-live', 'true', { timeout: 60_000 });
+	const batches = () => page.evaluate(() => (window as unknown as { __pressBatches: string[][] }).__pressBatches);
+	await expect.poll(async () => (await batches()).length, { timeout: 10_000 }).toBeGreaterThan(0);
+	// Pressed and released within one task (one delivery): no frame was painted in between.
+	const [batch, ...later] = await batches();
+	expect(later).toEqual([]);
+	const pressed = batch.filter((b) => b.endsWith(':false')).map((b) => b.split(':')[0]);
+	const released = batch.filter((b) => b.endsWith(':true')).map((b) => b.split(':')[0]);
+	expect(pressed.length).toBeGreaterThan(0);
+	expect(released).toEqual(pressed);
+	// The first year button of each chart's row ends as it began, and so does everything the reader sees.
+	const years = page.getByRole('group', { name: 'Select years' }).first().getByRole('button', { pressed: true });
+	await expect(years).toHaveCount(0);
+	await expect(page.locator('[data-selection] > span:not(.off)')).toHaveText(/^Selected: mode online\./);
+	await expect(total(page)).toHaveText((await participants("mode = 'online'")).toLocaleString('en-US'));
+	await page.waitForTimeout(600); // longer than the address waits for the filters to settle
+	expect(page.url()).toMatch(/\/participation\?mode=online$/);
+	const addresses = await page.evaluate(() => (window as unknown as { __addresses: string[] }).__addresses);
+	for (const address of addresses) expect(address).toMatch(/\/participation\?mode=online$/);
+});
