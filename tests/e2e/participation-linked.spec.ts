@@ -163,6 +163,12 @@ test('the map renders countries, is keyboard reachable and suppresses small cell
 		smallSet.has(iso!)
 	);
 	expect(drawnSmall.every((iso) => hidden.has(iso))).toBe(true);
+	// The suppressed countries, and only they, are hatched (one hatched path drawn over their plain fill).
+	const outlines = async (state: string) =>
+		figure.locator(`path[data-state="${state}"]`).evaluateAll((paths) => paths.map((p) => p.getAttribute('d')!));
+	const hatched = (await figure.locator('path.hatched').getAttribute('d')) ?? '';
+	expect(hatched.length).toBeGreaterThan(0);
+	expect(hatched).toBe((await outlines('suppressed')).join(''));
 	const countOf = new Map(counts.map((c) => [c.iso3, Number(c.n)]));
 	const withheld = [...hidden].filter((iso) => largeSet.has(iso!));
 	const smallestShown = Math.min(...shown.map((iso) => countOf.get(iso!)!));
