@@ -243,9 +243,12 @@ test('the address follows a burst of clicks once, when the reader pauses, not on
 	);
 });
 
-test('once the charts are live, a selection is rehearsed in one task and leaves nothing behind', async ({ page }) => {
-	// Records, per MutationObserver delivery (one per task), the year buttons' aria-pressed changes as
-	// "key:value before the change".
+/**
+ * Records, per MutationObserver delivery (one per task), the year buttons' aria-pressed changes as
+ * "key:value before the change", and the address after each history replace (SvelteKit makes one of its own
+ * on start).
+ */
+async function recordRehearsals(page: import('@playwright/test').Page) {
 	await page.addInitScript(() => {
 		const w = window as unknown as { __pressBatches: string[][]; __addresses: string[] };
 		w.__pressBatches = [];
@@ -267,10 +270,17 @@ test('once the charts are live, a selection is rehearsed in one task and leaves 
 			attributeOldValue: true
 		});
 	});
+}
+
+const pressBatches = (page: import('@playwright/test').Page) =>
+	page.evaluate(() => (window as unknown as { __pressBatches: string[][] }).__pressBatches);
+
+test('once the charts are live, a selection is rehearsed in one task and leaves nothing behind', async ({ page }) => {
+	await recordRehearsals(page);
 	await page.goto('participation?mode=online');
 	await engineReady(page);
 	await expect(map(page)).toHaveAttribute('data-live', 'true', { timeout: 60_000 });
-	const batches = () => page.evaluate(() => (window as unknown as { __pressBatches: string[][] }).__pressBatches);
+	const batches = () => pressBatches(page);
 	await expect.poll(async () => (await batches()).length, { timeout: 10_000 }).toBeGreaterThan(0);
 	// Pressed and released within one task (one delivery): no frame was painted in between.
 	const [batch, ...later] = await batches();
@@ -288,4 +298,20 @@ test('once the charts are live, a selection is rehearsed in one task and leaves 
 	expect(page.url()).toMatch(/\/participation\?mode=online$/);
 	const addresses = await page.evaluate(() => (window as unknown as { __addresses: string[] }).__addresses);
 	for (const address of addresses) expect(address).toMatch(/\/participation\?mode=online$/);
+});
+
+test('the rehearsal leaves a reader who has a control focused alone', async ({ page }) => {
+	await recordRehearsals(page);
+	await page.goto('participation');
+	// Focused before the map's index is built (the engine takes seconds to start).
+	const year = page
+		.locator('figure[data-chart="participants-per-year"]')
+		.getByRole('group', { name: 'Select years' })
+		.getByRole('button', { name: '2022' });
+	await year.focus();
+	await engineReady(page);
+	await expect(map(page)).toHaveAttribute('data-live', 'true', { timeout: 60_000 });
+	await page.waitForTimeout(1500); // past the rehearsal's idle-callback timeout
+	expect(await pressBatches(page)).toEqual([]);
+	await expect(year).toBeFocused();
 });
