@@ -73,6 +73,42 @@ test('the keyboard selects a region on the regional chart; the map and URL follo
 	await expect(page).not.toHaveURL(/region=/);
 });
 
+test("the map's filter buttons never move or disappear when a selection changes their counts", async ({ page }) => {
+	// Narrow enough for the rows to wrap: a count that changes width would rewrap them under the pointer.
+	await page.setViewportSize({ width: 800, height: 900 });
+	await page.goto('participation');
+	await engineReady(page);
+	await expect(map(page)).toHaveAttribute('data-live', 'true', { timeout: 60_000 });
+	/** Every button of the map's controls (a hidden "Clear" included), placed relative to the figure. */
+	const layout = () =>
+		map(page).evaluate((figure) => {
+			const f = figure.getBoundingClientRect();
+			const boxes = [...figure.querySelectorAll('[role=group] button')].map((b) => {
+				const r = b.getBoundingClientRect();
+				return [b.textContent?.trim().split(/\s/)[0], r.x - f.x, r.y - f.y, r.width, r.height].join(' ');
+			});
+			return { boxes, mapTop: figure.querySelector('svg')!.getBoundingClientRect().y - f.y };
+		});
+	const before = await layout();
+	const counts = () => map(page).locator('[role=group] button .shown').allTextContents();
+	const countsBefore = await counts();
+	const groups = ['Filter region', 'Filter stakeholder group', 'Filter gender', 'Filter mode'];
+	for (let i = 0; i < 8; i++) {
+		const buttons = map(page)
+			.getByRole('group', { name: groups[i % groups.length] })
+			.locator('button[data-key][aria-pressed="false"]');
+		const key = await buttons.nth((i * 7 + 3) % (await buttons.count())).getAttribute('data-key');
+		const button = map(page).locator(`button[data-key="${key}"]`);
+		await button.click();
+		// The counts change in the same update as the pressed state.
+		await expect(button).toHaveAttribute('aria-pressed', 'true');
+		expect(await layout(), `after click ${i + 1}`).toEqual(before);
+		// What a screen reader hears: the value and the one count shown, not the room kept for others.
+		await expect(button).toHaveAccessibleName(new RegExp(`^${key} \\(([\\d,]+|<\\d+|withheld)\\)$`));
+	}
+	expect(await counts()).not.toEqual(countsBefore);
+});
+
 test("a reader's choice to open or close a chart's sources stands when the filters change", async ({ page }) => {
 	await page.goto('participation');
 	await engineReady(page);

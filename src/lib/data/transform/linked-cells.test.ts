@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LinkedPanelRow } from '../queries/participants-cube';
-import { formatCell, mapCells, panelCells } from './linked-cells';
+import { facetCells, formatCell, mapCells, panelCells } from './linked-cells';
 
 const r = (panel: LinkedPanelRow['panel'], key: string, n: number, region: string | null = null): LinkedPanelRow => ({ panel, key, n, region });
 const rows = [r('gender', 'female', 3), r('gender', 'male', 40), r('country', 'KEN', 2, 'African'), r('country', 'NGA', 4, 'African'), r('country', 'FRA', 30, 'WEOG')];
@@ -31,6 +31,17 @@ describe('linked cells', () => {
 			[true, false],
 			[true, true]
 		]);
+	});
+
+	it("gives a facet's buttons every value of the dataset, in its order, a value no record matches counted 0", () => {
+		const filtered = [r('gender', 'male', 40), r('gender', 'female', 12), r('mode', 'online', 3)];
+		expect(facetCells(filtered, 'gender', ['female', 'male', 'other']).map((c) => [c.key, formatCell(c)])).toEqual([
+			['female', '12'],
+			['male', '40'],
+			['other', '0']
+		]);
+		// A zero protects nobody: the complement of a small count is the smallest non-zero one.
+		expect(facetCells([r('gender', 'male', 40), r('gender', 'female', 3)], 'gender', ['female', 'male', 'other']).map((c) => formatCell(c))).toEqual(['<5', 'withheld', '0']);
 	});
 
 	it('keeps the total a single cell: hidden only when it is small itself', () => {

@@ -30,6 +30,25 @@ export function panelCells(rows: readonly LinkedPanelRow[], panel: LinkedPanel, 
 }
 
 /**
+ * A facet's cells for its buttons: one per value in `keys` (the values the whole dataset has), in that
+ * order. A value that no record matches under the filters counts 0 instead of being left out, so that
+ * no button disappears when a filter empties it (zero is never suppressed: it discloses nobody).
+ */
+export function facetCells(
+	rows: readonly LinkedPanelRow[],
+	panel: LinkedPanel,
+	keys: readonly string[],
+	threshold = SMALL_CELL_THRESHOLD
+): ShownCell[] {
+	const counted = new Map(rows.filter((r) => r.panel === panel).map((r) => [r.key, r]));
+	return panelCells(
+		keys.map((key) => counted.get(key) ?? { panel, key, region: null, n: 0 }),
+		panel,
+		threshold
+	);
+}
+
+/**
  * Map cells by country, or (grouping 'region') every country painted with its UN regional group's
  * total; suppression is applied to the figure shown, after grouping.
  */
