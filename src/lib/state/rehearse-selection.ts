@@ -37,8 +37,8 @@ export function trialSelection(
  */
 export function rehearseSelection(filters: Crossfilter): () => void {
 	const rehearse = () => {
-		// A reader already using the page's controls has paid for the first run, or will; and the trial can
-		// remove and rebuild the element that has their focus (a filter button whose count disappears).
+		// A reader already using the page's controls has paid for the first run, or will; and the trial would
+		// change, however briefly, the control that has their focus (its pressed state, its count).
 		if (document.activeElement && document.activeElement !== document.body) return;
 		const before = filters.values;
 		try {
