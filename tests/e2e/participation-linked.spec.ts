@@ -139,6 +139,30 @@ test('clicking a bar of a chart selects its year', async ({ page }) => {
 	).toHaveAttribute('aria-pressed', 'true');
 });
 
+test('on the participants chart, the bars of the years not selected are dimmed', async ({ page }) => {
+	await page.goto('participation');
+	await engineReady(page);
+	const chart = page.locator('figure[data-chart="participants-per-year"]');
+	/** Per bar: its year and its opacity as drawn. */
+	const bars = () =>
+		chart
+			.locator('svg[role=img] g[data-year]')
+			.evaluateAll((gs) =>
+				gs.map((g) => ({ year: (g as SVGGElement).dataset.year, opacity: getComputedStyle(g).opacity }))
+			);
+	expect((await bars()).filter((b) => b.opacity !== '1')).toEqual([]);
+	const select = chart.getByRole('group', { name: 'Select years' });
+	await select.getByRole('button', { name: '2022', exact: true }).click();
+	await select.getByRole('button', { name: '2014', exact: true }).click();
+	await expect(select.getByRole('button', { pressed: true })).toHaveCount(2);
+	const drawn = await bars();
+	const shown = (year?: string) => ['2022', '2014'].includes(year!);
+	expect(new Set(drawn.filter((b) => shown(b.year)).map((b) => b.year))).toEqual(new Set(['2022', '2014']));
+	expect(drawn.filter((b) => b.opacity !== (shown(b.year) ? '1' : '0.3'))).toEqual([]);
+	await page.locator('[data-selection]').getByRole('button', { name: 'Clear selection' }).click();
+	await expect.poll(async () => (await bars()).filter((b) => b.opacity !== '1')).toEqual([]);
+});
+
 test('a shared address restores the selection and the filtered counts', async ({ page }) => {
 	await page.goto('participation?year=2022&stakeholder=government&gender=female');
 	await engineReady(page);
