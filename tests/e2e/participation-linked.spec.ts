@@ -310,8 +310,10 @@ test('the address follows a burst of clicks once, when the reader pauses, not on
  */
 async function recordRehearsals(page: import('@playwright/test').Page) {
 	await page.addInitScript(() => {
-		const w = window as unknown as { __pressBatches: string[][]; __addresses: string[] };
+		const w = window as unknown as { __pressBatches: string[][]; __addresses: string[]; __clicks: string[] };
 		w.__pressBatches = [];
+		w.__clicks = []; // every click dispatched on the page: its target, and whether a person made it
+		document.addEventListener('click', (e) => w.__clicks.push(`${(e.target as Element).tagName}:${e.isTrusted}`), true);
 		w.__addresses = []; // the address after each history replace (SvelteKit makes one of its own on start)
 		const replace = history.replaceState.bind(history);
 		history.replaceState = (data, unused, url) => {
@@ -358,6 +360,8 @@ test('once the charts are live, a selection is rehearsed in one task and leaves 
 	expect(page.url()).toMatch(/\/participation\?mode=online$/);
 	const addresses = await page.evaluate(() => (window as unknown as { __addresses: string[] }).__addresses);
 	for (const address of addresses) expect(address).toMatch(/\/participation\?mode=online$/);
+	// Its one click, which warms the click's dispatch, went to the page's body: no control received it.
+	expect(await page.evaluate(() => (window as unknown as { __clicks: string[] }).__clicks)).toEqual(['BODY:false']);
 });
 
 test('the rehearsal leaves a reader who has a control focused alone', async ({ page }) => {
