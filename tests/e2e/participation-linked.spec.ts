@@ -305,8 +305,8 @@ test('the address follows a burst of clicks once, when the reader pauses, not on
 
 /**
  * Records, per MutationObserver delivery (one per task), the year buttons' aria-pressed changes as
- * "key:value before the change", and the address after each history replace (SvelteKit makes one of its own
- * on start).
+ * "key:value before the change"; the address after each history replace (SvelteKit makes one of its own
+ * on start); and every click dispatched on the page.
  */
 async function recordRehearsals(page: import('@playwright/test').Page) {
 	await page.addInitScript(() => {
