@@ -109,6 +109,54 @@ test("the map's filter buttons never move or disappear when a selection changes 
 	expect(await counts()).not.toEqual(countsBefore);
 });
 
+for (const width of [1280, 390]) {
+	test(`at ${width} px, a longer selection never pushes the page down under the reader's pointer`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 800 });
+		await page.goto('participation');
+		await engineReady(page);
+		await expect(map(page)).toHaveAttribute('data-live', 'true', { timeout: 60_000 });
+		const bar = page.locator('section[aria-label="Linked selection"]');
+		const barHeight = await bar.evaluate((b) => b.getBoundingClientRect().height);
+		const groups: [string, string][] = [
+			['participants-per-year', 'Select years'],
+			['participation-map', 'Filter region'],
+			['participation-map', 'Filter stakeholder group'],
+			['participation-map', 'Filter gender'],
+			['participation-map', 'Filter mode']
+		];
+		const pageTop = (button: import('@playwright/test').Locator) =>
+			button.evaluate((b) => Math.round(b.getBoundingClientRect().top + scrollY));
+		for (let i = 0; i < 10; i++) {
+			const [chart, group] = groups[i % groups.length];
+			const buttons = page
+				.locator(`figure[data-chart="${chart}"]`)
+				.getByRole('group', { name: group })
+				.locator('button[data-key][aria-pressed="false"]');
+			const key = await buttons.nth((i * 7 + 3) % (await buttons.count())).getAttribute('data-key');
+			const button = page.locator(`figure[data-chart="${chart}"] button[data-key="${key}"]`);
+			await button.scrollIntoViewIfNeeded();
+			await page.waitForTimeout(200); // charts brought near the screen render and take their height
+			const before = await pageTop(button);
+			await button.click();
+			await expect(button).toHaveAttribute('aria-pressed', 'true');
+			expect(await pageTop(button), `${group} ${key}`).toBe(before);
+			expect(await bar.evaluate((b) => b.getBoundingClientRect().height), `bar after ${group} ${key}`).toBe(barHeight);
+		}
+		// The whole selection is still there to read: in the sentence's text (what a screen reader gets) and its title.
+		const sentence = page.locator('[data-selection] .sentence');
+		const text = (await sentence.textContent()) ?? '';
+		expect(text).toMatch(/year \d{4}, \d{4}; .*stakeholder group .+, .+; gender .+; mode .+\./);
+		await expect(sentence).toHaveAttribute('title', text);
+		const clip = await sentence.evaluate((s) => [s.scrollHeight > s.clientHeight, s.clientHeight]);
+		expect(clip[0], 'a long selection is cut, not wrapped onto more lines').toBe(true);
+		// On a wide screen the bar stays in sight while scrolling; on a phone it scrolls away with the page.
+		await page.evaluate(() => scrollTo(0, 3000));
+		const barTop = () => bar.evaluate((b) => Math.round(b.getBoundingClientRect().top));
+		if (width > 640) await expect.poll(barTop).toBe(0);
+		else await expect.poll(barTop).toBeLessThan(0);
+	});
+}
+
 test("a reader's choice to open or close a chart's sources stands when the filters change", async ({ page }) => {
 	await page.goto('participation');
 	await engineReady(page);
