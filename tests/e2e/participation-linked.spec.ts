@@ -281,6 +281,23 @@ test('the map renders countries, is keyboard reachable and suppresses small cell
 	const withheld = [...hidden].filter((iso) => largeSet.has(iso!));
 	const smallestShown = Math.min(...shown.map((iso) => countOf.get(iso!)!));
 	for (const iso of withheld) expect(countOf.get(iso!)!, iso!).toBeLessThanOrEqual(smallestShown);
+	// Each shown country's colour is its count's class: seven classes of equal width on a log scale from the
+	// suppression threshold (5) to the largest count (never suppressed), coloured as the legend's seven
+	// swatches, lightest first. The class bounds are computed as d3's scaleQuantize does.
+	const [low, high] = [Math.log(5), Math.log(Math.max(...counts.map((c) => Number(c.n))))];
+	const bounds = [0, 1, 2, 3, 4, 5].map((i) => ((i + 1) * high - (i - 6) * low) / 7);
+	const swatches = await figure
+		.locator('g.ramp rect')
+		.evaluateAll((rects) => rects.slice(0, 7).map((r) => r.getAttribute('fill')));
+	expect(new Set(swatches).size).toBe(7);
+	const fills = await figure
+		.locator('path[data-state="value"]')
+		.evaluateAll((paths) => paths.map((p) => [p.getAttribute('data-iso3')!, p.getAttribute('fill')!]));
+	for (const [iso, fill] of fills)
+		expect(fill, `${iso} (${countOf.get(iso)})`).toBe(
+			swatches[bounds.filter((b) => b <= Math.log(countOf.get(iso)!)).length]
+		);
+	expect(new Set(fills.map(([, fill]) => fill)).size, 'the counts span several classes').toBeGreaterThan(2);
 	// The tooltip of a country under the pointer gives its name and its count.
 	await figure.locator('svg').scrollIntoViewIfNeeded();
 	// A chart scrolled into view is rendered in the next frame (content-visibility: auto), then hit-testable.
