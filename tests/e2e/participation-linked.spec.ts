@@ -147,8 +147,8 @@ for (const width of [1280, 390]) {
 		const text = (await sentence.textContent()) ?? '';
 		expect(text).toMatch(/year \d{4}, \d{4}; .*stakeholder group .+, .+; gender .+; mode .+\./);
 		await expect(sentence).toHaveAttribute('title', text);
-		const clip = await sentence.evaluate((s) => [s.scrollHeight > s.clientHeight, s.clientHeight]);
-		expect(clip[0], 'a long selection is cut, not wrapped onto more lines').toBe(true);
+		const cut = await sentence.evaluate((s) => s.scrollHeight > s.clientHeight);
+		expect(cut, 'a long selection is cut, not wrapped onto more lines').toBe(true);
 		// On a wide screen the bar stays in sight while scrolling; on a phone it scrolls away with the page.
 		await page.evaluate(() => scrollTo(0, 3000));
 		const barTop = () => bar.evaluate((b) => Math.round(b.getBoundingClientRect().top));
