@@ -16,6 +16,16 @@ async function participants(where: string): Promise<number> {
 const map = (page: import('@playwright/test').Page) => page.locator('figure[data-chart="participation-map"]');
 const total = (page: import('@playwright/test').Page) => map(page).locator('[data-total] strong');
 
+/**
+ * The `i`-th click of a sequence over `group` in `figure`: one of its buttons not pressed yet, spread over
+ * the row, and found again by its key (once pressed it leaves the unpressed ones).
+ */
+async function unpressedButton(figure: import('@playwright/test').Locator, group: string, i: number) {
+	const buttons = figure.getByRole('group', { name: group }).locator('button[data-key][aria-pressed="false"]');
+	const key = (await buttons.nth((i * 7 + 3) % (await buttons.count())).getAttribute('data-key'))!;
+	return { key, button: figure.locator(`button[data-key="${key}"]`) };
+}
+
 test('selecting a year on the participants chart highlights it elsewhere, filters the map and goes into the URL', async ({
 	page,
 	watch
@@ -94,11 +104,7 @@ test("the map's filter buttons never move or disappear when a selection changes 
 	const countsBefore = await counts();
 	const groups = ['Filter region', 'Filter stakeholder group', 'Filter gender', 'Filter mode'];
 	for (let i = 0; i < 8; i++) {
-		const buttons = map(page)
-			.getByRole('group', { name: groups[i % groups.length] })
-			.locator('button[data-key][aria-pressed="false"]');
-		const key = await buttons.nth((i * 7 + 3) % (await buttons.count())).getAttribute('data-key');
-		const button = map(page).locator(`button[data-key="${key}"]`);
+		const { key, button } = await unpressedButton(map(page), groups[i % groups.length], i);
 		await button.click();
 		// The counts change in the same update as the pressed state.
 		await expect(button).toHaveAttribute('aria-pressed', 'true');
@@ -128,12 +134,7 @@ for (const width of [1280, 390]) {
 			button.evaluate((b) => Math.round(b.getBoundingClientRect().top + scrollY));
 		for (let i = 0; i < 10; i++) {
 			const [chart, group] = groups[i % groups.length];
-			const buttons = page
-				.locator(`figure[data-chart="${chart}"]`)
-				.getByRole('group', { name: group })
-				.locator('button[data-key][aria-pressed="false"]');
-			const key = await buttons.nth((i * 7 + 3) % (await buttons.count())).getAttribute('data-key');
-			const button = page.locator(`figure[data-chart="${chart}"] button[data-key="${key}"]`);
+			const { key, button } = await unpressedButton(page.locator(`figure[data-chart="${chart}"]`), group, i);
 			await button.scrollIntoViewIfNeeded();
 			await page.waitForTimeout(200); // charts brought near the screen render and take their height
 			const before = await pageTop(button);
