@@ -26,6 +26,45 @@ async function unpressedButton(figure: import('@playwright/test').Locator, group
 	return { key, button: figure.locator(`button[data-key="${key}"]`) };
 }
 
+/**
+ * Per segment of a composition chart: its year, its category and the strength it is drawn at, its own
+ * opacity under its year's veil (a rect of the chart's background colour over the year's bar), and its host
+ * mark's strength when it has one. Fails the test
+ * when a veil does not cover its year's every segment or is not the background's colour.
+ */
+async function segmentStrengths(figure: import('@playwright/test').Locator) {
+	return figure.evaluate((f) => {
+		const background = getComputedStyle(f).backgroundColor;
+		const veils = new Map(
+			[...f.querySelectorAll<SVGRectElement>('.veils rect')].map((r) => [r.dataset.year, r] as const)
+		);
+		return [...f.querySelectorAll<SVGGElement>('g.segment')].map((g) => {
+			const year = g.dataset.year!;
+			const veil = veils.get(year);
+			const bar = g.querySelector('rect')!.getBBox();
+			const cover = veil?.getBBox();
+			const covers =
+				!!cover &&
+				cover.x <= bar.x &&
+				cover.y <= bar.y &&
+				cover.x + cover.width >= bar.x + bar.width &&
+				cover.y + cover.height >= bar.y + bar.height &&
+				getComputedStyle(veil!).fill === background;
+			if (!covers) throw new Error(`the veil of ${year} does not cover its ${g.dataset.category} segment`);
+			const veiled = Number(getComputedStyle(veil!).fillOpacity);
+			const own = Number(getComputedStyle(g).opacity);
+			// The host's "H" beside a marked bar is out of the veil's reach: it fades on its own.
+			const mark = g.querySelector('text');
+			return {
+				year,
+				category: g.dataset.category!,
+				strength: own * (1 - veiled),
+				mark: mark ? own * Number(getComputedStyle(mark).fillOpacity) : null
+			};
+		});
+	});
+}
+
 test('selecting a year on the participants chart highlights it elsewhere, filters the map and goes into the URL', async ({
 	page,
 	watch
@@ -48,13 +87,10 @@ test('selecting a year on the participants chart highlights it elsewhere, filter
 	expect(await tops()).toEqual(before);
 	// What is seen: the selected year at full strength, the others dimmed.
 	const stakeholder = page.locator('figure[data-chart="stakeholder-composition"]');
-	const opacity = (year: string) =>
-		stakeholder
-			.locator(`g.segment[data-year="${year}"]`)
-			.evaluateAll((gs) => gs.map((g) => getComputedStyle(g).opacity));
-	await expect.poll(() => opacity('2025')).toEqual(expect.arrayContaining(['0.25']));
-	expect(new Set(await opacity('2025'))).toEqual(new Set(['0.25']));
-	expect(new Set(await opacity('2022'))).toEqual(new Set(['1']));
+	const strengths = async (year: string) =>
+		new Set((await segmentStrengths(stakeholder)).filter((s) => s.year === year).map((s) => s.strength));
+	await expect.poll(() => strengths('2025')).toEqual(new Set([0.25]));
+	expect(await strengths('2022')).toEqual(new Set([1]));
 	await expect(page.locator('[data-selection]')).toContainText('year 2022');
 	expect(watch.foreignRequests).toEqual([]);
 });
@@ -226,20 +262,21 @@ test('a shared address restores the selection and the filtered counts', async ({
 		'true'
 	);
 	// Dimmed when out of the year or the stakeholder selection, once (not fainter when out of both).
-	const opacities = () =>
-		stakeholder
-			.locator('g.segment')
-			.evaluateAll((gs) =>
-				gs.map((g) => [g.getAttribute('data-year'), g.getAttribute('data-category'), getComputedStyle(g).opacity])
-			);
-	await expect.poll(async () => (await opacities()).some(([, , o]) => o === '0.25')).toBe(true);
-	const seen = await opacities();
+	await expect.poll(async () => (await segmentStrengths(stakeholder)).some((s) => s.strength === 0.25)).toBe(true);
+	const seen = await segmentStrengths(stakeholder);
 	expect(seen.length).toBeGreaterThan(20);
-	for (const [year, category, opacity] of seen) {
+	for (const { year, category, strength } of seen) {
 		// The unharmonised and unpublished remainders are not a category one can select: only the year dims them.
 		const residual = category === 'not harmonised' || category === 'not published';
 		const shown = year === '2022' && (category === 'government' || residual);
-		expect(opacity, `${year} ${category}`).toBe(shown ? '1' : '0.25');
+		expect(strength, `${year} ${category}`).toBe(shown ? 1 : 0.25);
+	}
+	// No region is selected: on the regional chart only the year dims, the host's "H" with its bar.
+	const regional = await segmentStrengths(page.locator('figure[data-chart="regional-composition"]'));
+	expect(regional.filter((s) => s.mark != null).length).toBeGreaterThan(1);
+	for (const { year, category, strength, mark } of regional) {
+		expect(strength, `${year} ${category}`).toBe(year === '2022' ? 1 : 0.25);
+		if (mark != null) expect(mark, `${year} ${category} host mark`).toBe(strength);
 	}
 });
 
