@@ -48,11 +48,11 @@ describe('npm run data', () => {
 		const dir = await copyOfData();
 		const meetings = join(dir, 'sources', 'meetings.csv');
 		const text = await readFile(meetings, 'utf8');
-		// 2007: drop the onsite qualifier; 2008: an unknown format
+		// 2007: a secondary figure that does not say who relayed it; 2008: an unknown format
 		await writeFile(
 			meetings,
 			text
-				.replace('1363,,,,,,exact,', '1363,,,,,,,')
+				.replace("secondary,,,,,,R. Malcolm's PhD thesis,", 'secondary,,,,,,,')
 				.replace('Asia-Pacific,in-person,2008', 'Asia-Pacific,on-site,2008')
 		);
 		const before = await readFile(join(dir, 'meetings.parquet'));
@@ -60,7 +60,7 @@ describe('npm run data', () => {
 		expect(cli.status).toBe(1);
 		const lines = cli.stderr.split('\n').filter((l) => l.includes('meetings.csv:'));
 		expect(lines).toHaveLength(2);
-		expect(lines[0]).toMatch(/meetings\.csv:3:15: onsite_qualifier: onsite is given, so its qualifier is required$/);
+		expect(lines[0]).toMatch(/meetings\.csv:3:21: onsite_relayed_by: onsite_qualifier is secondary, so say who relayed the figure$/);
 		expect(lines[1]).toMatch(/meetings\.csv:4:6: format: unknown value "on-site"/);
 		expect(cli.stderr).toMatch(/warning: shares for year=2008 dimension=region/);
 		expect((await readFile(join(dir, 'meetings.parquet'))).equals(before)).toBe(true);

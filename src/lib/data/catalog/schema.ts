@@ -27,6 +27,8 @@ export interface ColumnSpec {
 	derived?: boolean;
 	/** Names the figure column this column qualifies: a value is required iff that figure is present. */
 	qualifies?: string;
+	/** Names the qualifier column this column completes: a value is required iff that qualifier is `secondary`. */
+	relays?: string;
 	/** Derived column: canonical label looked up in the category map. */
 	harmonise?: HarmoniseRule;
 	/** Derived column: computed from the validated published columns of the row. */

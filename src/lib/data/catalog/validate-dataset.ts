@@ -56,6 +56,7 @@ export function validateDataset(spec: DatasetSpec, csv: ParsedCsv, file: string)
 				error(record.line, col, `${c.name}: unknown value ${JSON.stringify(value)} (allowed: ${c.allowed.join(', ')})`);
 		}
 		for (const c of columns.filter((c) => c.qualifies)) checkQualifier(c, values, record.line, position, error);
+		for (const c of columns.filter((c) => c.relays)) checkRelay(c, values, record.line, position, error);
 		rows.push({ line: record.line, values });
 	}
 	checkKeys(spec, rows, position, error);
@@ -74,6 +75,19 @@ function checkQualifier(
 	const col = position.get(c.name)! + 1;
 	if (figure !== null && qualifier === null) error(line, col, `${c.name}: ${c.qualifies} is given, so its qualifier is required`);
 	if (figure === null && qualifier !== null) error(line, col, `${c.name}: ${c.qualifies} is empty, so the qualifier must be empty`);
+}
+
+function checkRelay(
+	c: ColumnSpec,
+	values: TypedRow,
+	line: number,
+	position: Map<string, number>,
+	error: (line: number, column: number, message: string) => void
+) {
+	const secondary = values[c.relays!] === 'secondary';
+	const col = position.get(c.name)! + 1;
+	if (secondary && values[c.name] === null) error(line, col, `${c.name}: ${c.relays} is secondary, so say who relayed the figure`);
+	if (!secondary && values[c.name] !== null) error(line, col, `${c.name}: ${c.relays} is not secondary, so this must be empty`);
 }
 
 function checkKeys(

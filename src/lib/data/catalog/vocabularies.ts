@@ -1,8 +1,8 @@
 /** Closed vocabularies shared by dataset specs and the category map. */
 export const CONFIDENCE = ['exact', 'lower bound', 'approximate', 'secondary', 'pledge', 'decision'] as const;
 
-/** How sure a single meeting figure is (read from the row's notes). */
-export const FIGURE_QUALIFIERS = ['exact', 'lower bound', 'approximate', 'estimate'] as const;
+/** How sure a single meeting figure is: the confidence words that apply to a count (no pledges or decisions). */
+export const FIGURE_QUALIFIERS = ['exact', 'lower bound', 'approximate', 'secondary'] as const;
 
 export const UN_REGIONAL_GROUPS = ['African', 'Asia-Pacific', 'Eastern European', 'GRULAC', 'WEOG'] as const;
 

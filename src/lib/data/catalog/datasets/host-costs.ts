@@ -13,6 +13,12 @@ export const hostCosts: DatasetSpec = {
 		{ name: 'item', type: 'VARCHAR', required: true, description: 'What the figure is' },
 		...money,
 		confidence,
+		{
+			name: 'same_allocation_as',
+			type: 'VARCHAR',
+			description:
+				'The item of another row of the same year and host that reports the same money (in another currency or report): this row is listed, never counted or summed again'
+		},
 		note,
 		sourceUrl
 	]

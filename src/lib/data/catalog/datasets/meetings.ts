@@ -7,8 +7,16 @@ const qualifier = (of: string): ColumnSpec => ({
 	type: 'VARCHAR',
 	allowed: FIGURE_QUALIFIERS,
 	qualifies: of,
-	description: `How sure ${of} is (exact, lower bound, approximate, estimate), read from the notes; empty iff ${of} is empty`
+	description: `How sure ${of} is (exact, lower bound, approximate, or secondary: relayed by a third party), read from the notes; empty iff ${of} is empty`
 });
+const relayedBy = (of: string): ColumnSpec => ({
+	name: `${of}_relayed_by`,
+	type: 'VARCHAR',
+	relays: `${of}_qualifier`,
+	description: `Who relayed ${of} when it is secondary (a thesis, news site, mailing list…); empty iff it is not secondary`
+});
+/** The figures of a meeting, each with a qualifier and, when secondary, who relayed it. */
+export const MEETING_FIGURES = ['onsite', 'online', 'total', 'registrations', 'countries', 'sessions'] as const;
 const dateBound = (row: TypedRow, i: 0 | 1) => {
 	const part = String(row.dates ?? '').split('/')[i];
 	return part && /^\d{4}-\d{2}-\d{2}$/.test(part) ? part : null;
@@ -41,7 +49,8 @@ export const meetings: DatasetSpec = {
 		figure('registrations', 'Registrations'),
 		figure('countries', 'Countries represented'),
 		figure('sessions', 'Sessions in the programme'),
-		...['onsite', 'online', 'total', 'registrations', 'countries', 'sessions'].map(qualifier),
+		...MEETING_FIGURES.map(qualifier),
+		...MEETING_FIGURES.map(relayedBy),
 		{ name: 'notes', type: 'VARCHAR', description: 'What the sources say, disagreements, bases' },
 		{ name: 'source_url', type: 'VARCHAR', required: true, description: 'Address(es), several separated by " | "' },
 		{ name: 'start_date', type: 'DATE', derived: true, compute: (r) => dateBound(r, 0), description: 'First day (from dates)' },
