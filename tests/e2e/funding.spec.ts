@@ -10,7 +10,9 @@ const CHARTS = [
 	'money-flows',
 	'disclosure-coverage'
 ];
-const usd = (n: number) => `USD ${n.toLocaleString('en-US', { maximumFractionDigits: 0 })}`;
+/** As the page writes money: cents only where the source gives them. */
+const usd = (n: number) =>
+	`USD ${n.toLocaleString('en-US', Number.isInteger(Math.round(n * 100) / 100) ? { maximumFractionDigits: 0 } : { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
 test('every funding chart is in the prerendered HTML with its recommendation and marks', async ({ request }) => {
 	const html = await (await request.get('funding')).text();
@@ -168,4 +170,45 @@ test('the page prints as a report: filters stated, no navigation or filter contr
 	await expect(page.locator('[data-filters]')).toContainText('years 2013–2019');
 	await expect(page.locator('.site-header')).toBeHidden();
 	await expect(page.locator('form.filters')).toBeHidden();
+});
+
+test('2016’s IGFSA money appears as decided, not received', async ({ page }) => {
+	const [row] = await readSourceCsv<{ amount_usd: string; confidence: string }>(
+		'contributions.csv',
+		"SELECT amount_usd, confidence FROM src WHERE year = '2016' AND donor LIKE 'IGF Support Association%'"
+	);
+	expect(row.confidence).toBe('decision');
+	await page.goto('funding');
+	await engineReady(page);
+	const figure = page.locator('figure[data-chart="contributions-over-time"]');
+	await expect(figure).toHaveAttribute('data-live', 'true');
+	const segments = figure.locator('g.segment[data-category="2016"][data-series="association"]');
+	await expect(segments).toHaveCount(1);
+	await expect(segments).toHaveAttribute('data-status', 'decided');
+	await expect(segments.locator('title')).toContainText(`decided (approved or reserved; payment not confirmed): ${usd(Number(row.amount_usd))}`);
+	await figure.getByRole('button', { name: 'Table' }).click();
+	const tableRow = figure.getByRole('row').filter({ hasText: /^2016/ }).filter({ hasText: 'IGFSA' });
+	await expect(tableRow.locator('td[data-column="status"]')).toHaveText(/^decided/);
+	await expect(tableRow.locator('td[data-column="value"]')).toHaveText(usd(Number(row.amount_usd)));
+});
+
+test('the 2015 Trust Fund bar shows what IGFSA paid as received and the unspent remainder as decided', async ({ page }) => {
+	const rows = await readSourceCsv<{ amount_usd: string; confidence: string }>(
+		'contributions.csv',
+		"SELECT amount_usd, confidence FROM src WHERE year = '2015' AND donor LIKE 'IGF Support Association%' AND recipient ILIKE '%trust fund%'"
+	);
+	const paid = rows.find((r) => r.confidence === 'exact')!;
+	const remainder = rows.find((r) => r.confidence === 'decision')!;
+	expect(usd(Number(paid.amount_usd))).toBe('USD 114,000');
+	expect(usd(Number(remainder.amount_usd))).toBe('USD 83,691.95');
+	await page.goto('funding?recipient=Trust+Fund');
+	await engineReady(page);
+	const figure = page.locator('figure[data-chart="contributions-over-time"]');
+	await expect(figure).toHaveAttribute('data-live', 'true');
+	const bar = figure.locator('g.segment[data-category="2015"][data-series="association"]');
+	await expect(bar).toHaveCount(2);
+	await expect(bar.and(page.locator('[data-status="received"]')).locator('title')).toContainText(`received: USD 114,000`);
+	await expect(bar.and(page.locator('[data-status="decided"]')).locator('title')).toContainText(`USD 83,691.95`);
+	// Together they are the allocation, not more: nothing is counted twice.
+	expect(Number(paid.amount_usd) + Number(remainder.amount_usd)).toBeCloseTo(197691.95, 2);
 });

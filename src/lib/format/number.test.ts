@@ -24,6 +24,8 @@ describe('number formats', () => {
 		expect(formatQualified(2000, 'lower bound')).toBe('more than 2,000');
 		expect(formatQualified(1100, 'approximate')).toBe('about 1,100');
 		expect(formatQualified(1363, 'exact')).toBe('1,363');
+		expect(formatQualified(2688, 'secondary', 'a news site')).toBe('2,688 (secondary: as relayed by a news site)');
+		expect(formatQualified(2688, 'secondary')).toBe('2,688 (secondary: relayed by a third party)');
 		expect(formatQualified(null, null)).toBe('not published');
 	});
 	it('formats shares and compact ticks', () => {

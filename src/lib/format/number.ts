@@ -30,8 +30,11 @@ export function formatShare(n: number | null | undefined): string {
 	return n == null ? '—' : percent1(n);
 }
 
-/** A published figure with its qualifier: "more than 2,000", "about 1,100", "1,363". */
-export function formatQualified(n: number | null, qualifier: string | null): string {
+/**
+ * A published figure with its qualifier: "more than 2,000", "about 1,100", "1,363",
+ * "2,688 (secondary: as relayed by a news site)".
+ */
+export function formatQualified(n: number | null, qualifier: string | null, relayedBy?: string | null): string {
 	if (n == null) return 'not published';
 	const text = integer(n);
 	switch (qualifier) {
@@ -39,8 +42,8 @@ export function formatQualified(n: number | null, qualifier: string | null): str
 			return `more than ${text}`;
 		case 'approximate':
 			return `about ${text}`;
-		case 'estimate':
-			return `est. ${text}`;
+		case 'secondary':
+			return `${text} (secondary: ${relayedBy ? `as relayed by ${relayedBy}` : 'relayed by a third party'})`;
 		default:
 			return text;
 	}

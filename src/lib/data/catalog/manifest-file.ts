@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { DatasetInfo, Manifest } from './manifest';
 import type { DatasetSpec, TypedRow } from './schema';
 import { distinctSources } from './source-urls';
+import { confidenceProfile } from './confidence-profile';
 
 /** Manifest entry of one written dataset; `bytes` are the Parquet file's contents. */
 export function datasetEntry(spec: DatasetSpec, rows: readonly TypedRow[], bytes: Uint8Array): DatasetInfo {
@@ -20,7 +21,8 @@ export function datasetEntry(spec: DatasetSpec, rows: readonly TypedRow[], bytes
 		bytes: bytes.length,
 		source_count: sources.length,
 		sources,
-		synthetic: spec.synthetic ?? false
+		synthetic: spec.synthetic ?? false,
+		confidence_profile: confidenceProfile(spec, rows)
 	};
 }
 

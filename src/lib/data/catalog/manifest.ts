@@ -23,6 +23,8 @@ export interface DatasetInfo {
 	sources: string[];
 	/** True when every row is generated, not published. */
 	synthetic: boolean;
+	/** Figures per confidence word (exact, lower bound, …); null when the dataset carries none. */
+	confidence_profile: Record<string, number> | null;
 }
 
 export interface Manifest {

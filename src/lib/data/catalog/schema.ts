@@ -27,6 +27,8 @@ export interface ColumnSpec {
 	derived?: boolean;
 	/** Names the figure column this column qualifies: a value is required iff that figure is present. */
 	qualifies?: string;
+	/** Says how sure a figure of the row is (a confidence word): counted in the dataset's confidence profile. */
+	confidence?: boolean;
 	/** Names the qualifier column this column completes: a value is required iff that qualifier is `secondary`. */
 	relays?: string;
 	/** Derived column: canonical label looked up in the category map. */
@@ -66,4 +68,6 @@ export interface DatasetSpec {
 	/** Sources cited for the whole dataset when rows carry no addresses. */
 	sources?: readonly string[];
 	shareCheck?: ShareCheck;
+	/** Column naming another row whose figure this row restates (another currency or report): such a row is counted once, there. */
+	restates?: string;
 }

@@ -84,7 +84,9 @@ describe('funding queries against the bundled Parquet', () => {
 				const [a, b = a] = c.year!.split('-').map(Number);
 				return h.year >= a && h.year <= b;
 			});
-			expect(h.cost_items, String(h.year)).toBe(items.length);
+			expect(h.cost_items, String(h.year)).toBe(items.filter((c) => !c.same_allocation_as).length);
+			for (const r of items.filter((c) => c.same_allocation_as))
+				expect(h.costs).toContain(`the same money as "${r.same_allocation_as}", counted once`);
 		}
 	});
 });

@@ -45,11 +45,18 @@ export function valueExpression(basis: CurrencyBasis): string {
 	return basis === 'usd' ? 'amount_usd' : `CASE WHEN currency = 'USD' THEN amount END`;
 }
 
+/**
+ * Whether money is confirmed: `received` (the source says it was given or spent), `pledged` (promised) or
+ * `decided` (a body approved or reserved it). Only `received` is ever counted as received.
+ */
+export const FLOW_STATUSES = ['received', 'pledged', 'decided'] as const;
+export type FlowStatus = (typeof FLOW_STATUSES)[number];
+
 /** Every contribution row with its recipient group, status and earmarking; filters apply to these columns. */
 export function flowsCte(basis: CurrencyBasis): string {
 	return `flows AS (SELECT year, donor, donor_type, amount, currency, amount_usd, recipient, confidence, note, source_url, derived,
 	${RECIPIENT_GROUP_SQL} AS recipient_group,
-	CASE WHEN confidence IN ('pledge', 'decision') THEN 'pledged' ELSE 'received' END AS status,
+	CASE confidence WHEN 'pledge' THEN 'pledged' WHEN 'decision' THEN 'decided' ELSE 'received' END AS status,
 	(recipient ILIKE '%earmark%' OR recipient ILIKE '%fellowship%' OR recipient ILIKE '%accessibility fund%'
 		OR note ILIKE '%earmarked%' OR note ILIKE '%exclusively%') AS earmarked,
 	CAST(${valueExpression(basis)} AS DOUBLE) AS value
@@ -69,7 +76,7 @@ export interface YearTypeRow {
 	[key: string]: Value;
 	year: number;
 	donor_type: string;
-	status: 'pledged' | 'received';
+	status: FlowStatus;
 	value: number | null;
 	flows: number;
 	/** Flows with no figure under this basis (listed, not plotted). */
@@ -78,7 +85,7 @@ export interface YearTypeRow {
 	sources: string;
 }
 
-/** View 1: money reaching IGF bodies per year × donor type × pledged/received. */
+/** View 1: money reaching IGF bodies per year × donor type × status (received, pledged, decided). */
 export function contributionsByYearQuery({ where, basis }: FundingFilter): string {
 	return `WITH ${flowsCte(basis)}
 SELECT year, donor_type, status, SUM(value) AS value, COUNT(*) AS flows, COUNT(*) - COUNT(value) AS unvalued, STRING_AGG(DISTINCT source_url, ' | ') AS sources
@@ -91,6 +98,7 @@ export interface DonorTotalRow {
 	donor: string;
 	donor_type: string;
 	received: number | null;
+	/** Pledged or decided: not confirmed as paid. */
 	pledged: number | null;
 	flows: number;
 	years: string;
@@ -103,7 +111,7 @@ export interface DonorTotalRow {
 export function donorTotalsQuery({ where, basis }: FundingFilter): string {
 	return `WITH ${flowsCte(basis)}
 SELECT donor, ANY_VALUE(donor_type) AS donor_type,
-	SUM(value) FILTER (WHERE status = 'received') AS received, SUM(value) FILTER (WHERE status = 'pledged') AS pledged,
+	SUM(value) FILTER (WHERE status = 'received') AS received, SUM(value) FILTER (WHERE status <> 'received') AS pledged,
 	COUNT(*) AS flows,
 	COALESCE(STRING_AGG(DISTINCT CAST(year AS VARCHAR), ', ' ORDER BY CAST(year AS VARCHAR)), '') AS years,
 	STRING_AGG(DISTINCT COALESCE(currency, 'unstated'), ', ' ORDER BY COALESCE(currency, 'unstated')) AS currencies,
@@ -123,7 +131,7 @@ export interface FlowRow {
 	recipient: string;
 	recipient_group: string;
 	confidence: string;
-	status: 'pledged' | 'received';
+	status: FlowStatus;
 	earmarked: boolean;
 	derived: boolean;
 	value: number | null;
@@ -160,7 +168,7 @@ export interface RecipientRow {
 	[key: string]: Value;
 	recipient_group: string;
 	earmarked: boolean;
-	status: 'pledged' | 'received';
+	status: FlowStatus;
 	value: number | null;
 	flows: number;
 	/** Source addresses, " | "-separated. */
@@ -179,6 +187,7 @@ export interface FlowLinkRow {
 	source: string;
 	target: string;
 	value: number;
+	/** Pledged or decided: not confirmed as paid. */
 	pledged: number;
 	flows: number;
 	/** Source addresses, " | "-separated. */
@@ -191,7 +200,7 @@ export function flowLinksQuery({ where, basis }: FundingFilter): string {
 SELECT CASE WHEN donor_type = 'association' AND recipient_group <> ${literal(INTERMEDIARY)} THEN ${literal(INTERMEDIARY)} ELSE donor END AS source,
 	recipient_group AS target,
 	COALESCE(SUM(value) FILTER (WHERE status = 'received'), 0) AS value,
-	COALESCE(SUM(value) FILTER (WHERE status = 'pledged'), 0) AS pledged, COUNT(*) AS flows, STRING_AGG(DISTINCT source_url, ' | ') AS sources
+	COALESCE(SUM(value) FILTER (WHERE status <> 'received'), 0) AS pledged, COUNT(*) AS flows, STRING_AGG(DISTINCT source_url, ' | ') AS sources
 FROM flows WHERE value IS NOT NULL AND ${and([where])} GROUP BY source, target ORDER BY source, target`;
 }
 
@@ -213,15 +222,19 @@ export interface CoverageRow {
 	host_costs: number;
 }
 
-/** View 7: for each IGF year, how many published rows document each part of the money (0 = nothing published). */
+/** A host-cost row that restates another row's money (another currency or report) is listed, never counted again. */
+export const HOST_COST_COUNTED = 'same_allocation_as IS NULL';
+
+/** View 7: for each IGF year, how many published figures document each part of the money (0 = nothing published). */
 export function disclosureCoverageQuery(yearWhere: string): string {
-	const within = (t: string) => `(SELECT COUNT(*) FROM ${t} x WHERE m.year BETWEEN x.year_from AND x.year_to)`;
+	const within = (t: string, only = 'TRUE') =>
+		`(SELECT COUNT(*) FROM ${t} x WHERE m.year BETWEEN x.year_from AND x.year_to AND ${only})`;
 	return `SELECT m.year,
 	(SELECT COUNT(DISTINCT donor) FROM contributions c WHERE c.year = m.year) AS donor_list,
 	(SELECT COUNT(*) FROM contributions c WHERE c.year = m.year AND (c.amount IS NOT NULL OR c.amount_usd IS NOT NULL)) AS amounts,
 	(SELECT COUNT(*) FROM funding_totals t WHERE t.year = m.year) AS totals,
 	${within('expenditures')} AS expenditure,
-	${within('host_costs')} AS host_costs
+	${within('host_costs', HOST_COST_COUNTED)} AS host_costs
 FROM meetings m WHERE ${and([yearWhere])} ORDER BY m.year`;
 }
 
@@ -232,6 +245,7 @@ export interface HostRow {
 	country: string;
 	host_region: string | null;
 	format: string;
+	/** Published figures, each allocation once (a restatement in another currency is not counted). */
 	cost_items: number;
 	/** Published host-cost figures in words ("total host organizing budget: 22,000,000,000 IDR (USD 2,200,000)"). */
 	costs: string | null;
@@ -241,10 +255,11 @@ export interface HostRow {
 /** View 5: the annual host, its UN regional group and what is published about its costs or in-kind support. */
 export function hostsQuery(yearWhere: string): string {
 	return `SELECT m.year, m.city, m.country, m.host_region, m.format,
-	COUNT(h.item) AS cost_items,
+	COUNT(h.item) FILTER (WHERE h.${HOST_COST_COUNTED}) AS cost_items,
 	STRING_AGG(h.item || ': ' || COALESCE(FORMAT('{:,} ', h.amount) || COALESCE(h.currency, ''), 'amount not stated')
 		|| CASE WHEN h.amount_usd IS NOT NULL AND COALESCE(h.currency, '') <> 'USD' THEN FORMAT(' (USD {:,})', h.amount_usd) ELSE '' END
-		|| ' [' || h.confidence || ']', '; ' ORDER BY h.item) AS costs,
+		|| ' [' || h.confidence || ']'
+		|| COALESCE(' (the same money as "' || h.same_allocation_as || '", counted once)', ''), '; ' ORDER BY h.item) AS costs,
 	STRING_AGG(DISTINCT h.source_url, ' | ') AS sources
 FROM (SELECT * FROM meetings WHERE ${and([yearWhere])}) m LEFT JOIN host_costs h ON m.year BETWEEN h.year_from AND h.year_to
 GROUP BY m.year, m.city, m.country, m.host_region, m.format ORDER BY m.year`;

@@ -15,6 +15,8 @@ export interface IndicatorRow {
 	/** count, percent_of_participants, percent_of_registered_approx… as published. */
 	unit: string;
 	qualifier: string | null;
+	/** Who relayed a secondary figure; null otherwise. */
+	relayed_by: string | null;
 	note: string | null;
 	source_url: string;
 }
@@ -25,11 +27,11 @@ export interface IndicatorRow {
  */
 export function indicatorsQuery(): string {
 	return `SELECT year, 'countries represented' AS indicator, CAST(countries AS DOUBLE) AS value, 'count' AS unit,
-	countries_qualifier AS qualifier, NULL AS note, source_url
+	countries_qualifier AS qualifier, countries_relayed_by AS relayed_by, NULL AS note, source_url
 FROM meetings WHERE countries IS NOT NULL
 UNION ALL
 SELECT year, CASE dimension WHEN 'first_time' THEN 'first-time participants' ELSE 'members of parliament' END,
-	count_or_share, unit, value_qualifier, note, source_url
+	count_or_share, unit, value_qualifier, NULL, note, source_url
 FROM participation_breakdown
 WHERE (dimension = 'first_time' AND category = 'first-time participants')
 	OR (dimension = 'parliamentarians' AND category = 'members of parliament')

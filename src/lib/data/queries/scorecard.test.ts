@@ -35,6 +35,8 @@ describe('scorecard queries against the bundled Parquet', () => {
 			for (const k of ['onsite', 'online', 'countries'] as const) {
 				const pt = points.find((p) => p.indicator === k && p.year === Number(m.year))!;
 				expect(pt.value, `${k} ${m.year}`).toBe(m[k] ? Number(m[k]) : null);
+				expect(pt.qualifier, `${k} ${m.year} qualifier`).toBe(m[`${k}_qualifier`] || null);
+				expect(pt.relayed_by, `${k} ${m.year} relayed by`).toBe(m[`${k}_relayed_by`] || null);
 			}
 		}
 	});
@@ -47,6 +49,23 @@ describe('scorecard queries against the bundled Parquet', () => {
 			);
 			const expected = rows.length ? rows.reduce((s, r) => s + Number(r.amount_usd), 0) : null;
 			expect(pt.value, String(pt.year)).toBe(expected);
+		}
+	});
+
+	it('counts host-cost allocations, not rows: a restatement in another currency is counted once', async () => {
+		const costs = await sourceRows<Csv>('host_costs.csv');
+		const restated = costs.filter((c) => c.same_allocation_as);
+		expect(restated.length).toBeGreaterThan(0);
+		for (const pt of points.filter((p) => p.indicator === 'host_costs')) {
+			const covering = costs.filter((c) => {
+				const [a, b = a] = c.year!.split('-').map(Number);
+				return pt.year >= a && pt.year <= b;
+			});
+			const allocations = covering.filter((c) => !c.same_allocation_as).length;
+			expect(pt.value, String(pt.year)).toBe(allocations || null);
+			// Every restatement names a row of the same year and host that is counted.
+			for (const r of covering.filter((c) => c.same_allocation_as))
+				expect(covering.some((c) => c.item === r.same_allocation_as && c.host_country === r.host_country && !c.same_allocation_as)).toBe(true);
 		}
 	});
 

@@ -1,5 +1,5 @@
 import { formatInteger } from '../../format/number';
-import type { AttendanceRow } from '../queries/participation';
+import { REGISTRATIONS, type AttendanceRow } from '../queries/participation';
 
 /** One meeting with its attendance figures side by side, for tables. */
 export interface AttendanceByMeeting {
@@ -14,6 +14,13 @@ export interface AttendanceByMeeting {
 	online_qualifier: string | null;
 	total: number | null;
 	total_qualifier: string | null;
+	registrations: number | null;
+	registrations_qualifier: string | null;
+	/** Per measure, who relayed a secondary figure. */
+	onsite_relayed_by: string | null;
+	online_relayed_by: string | null;
+	total_relayed_by: string | null;
+	registrations_relayed_by: string | null;
 }
 
 /** Long rows (meeting × measure) → one row per meeting. */
@@ -32,12 +39,19 @@ export function attendanceByMeeting(rows: readonly AttendanceRow[]): AttendanceB
 				online: null,
 				online_qualifier: null,
 				total: null,
-				total_qualifier: null
+				total_qualifier: null,
+				registrations: null,
+				registrations_qualifier: null,
+				onsite_relayed_by: null,
+				online_relayed_by: null,
+				total_relayed_by: null,
+				registrations_relayed_by: null
 			};
 			byYear.set(r.year, m);
 		}
 		m[r.measure] = r.value;
 		m[`${r.measure}_qualifier`] = r.qualifier;
+		m[`${r.measure}_relayed_by`] = r.relayed_by;
 	}
 	return [...byYear.values()].sort((a, b) => a.year - b.year);
 }
@@ -60,11 +74,17 @@ export function attendanceSummary(rows: readonly AttendanceRow[]): string {
 	const last = meetings[meetings.length - 1].year;
 	const withFigure = meetings.filter((m) => m.onsite != null || m.total != null || m.online != null);
 	const peak = rows
-		.filter((r) => r.value != null)
+		.filter((r) => r.value != null && r.measure !== REGISTRATIONS)
 		.reduce<AttendanceRow | null>((a, r) => (a == null || (r.value ?? 0) > (a.value ?? 0) ? r : a), null);
 	const missing = meetings.length - withFigure.length;
 	const peakText = peak
-		? ` The largest published figure is ${peak.qualifier === 'lower bound' ? 'more than ' : ''}${formatInteger(peak.value)} (${peak.measure}, ${peak.year}).`
+		? ` The largest published participant figure is ${peak.qualifier === 'lower bound' ? 'more than ' : ''}${formatInteger(peak.value)} (${peak.measure}, ${peak.year}${peak.qualifier === 'secondary' ? ', secondary' : ''}).`
 		: '';
-	return `Participants per annual IGF, ${first}–${last}: attendance figures are published for ${withFigure.length} of ${meetings.length} meetings${missing ? ` (${missing} without any figure)` : ''}.${peakText}`;
+	const registered = meetings.filter((m) => m.registrations != null);
+	const registeredText = registered.length
+		? ` Registrations, shown apart and never added to participants, are published for ${registered.length} meetings (${registered.map((m) => `${m.year}: ${formatInteger(m.registrations)}`).join(', ')}).`
+		: '';
+	const secondary = rows.filter((r) => r.value != null && r.qualifier === 'secondary').length;
+	const secondaryText = secondary ? ` ${secondary} figures are secondary, relayed by a third party.` : '';
+	return `Participants per annual IGF, ${first}–${last}: attendance figures are published for ${withFigure.length} of ${meetings.length} meetings${missing ? ` (${missing} without any figure)` : ''}.${peakText}${registeredText}${secondaryText}`;
 }

@@ -4,21 +4,25 @@ import {
 	DONOR_TYPE_LABELS,
 	type CurrencyBasis,
 	type DonorTotalRow,
+	type FlowStatus,
 	type FlowLinkRow,
 	type RecipientRow,
 	type YearTypeRow
 } from '../queries/funding';
 
 const grouped = format(',.0f');
+const withCents = format(',.2f');
 
-/** "USD 1,000,000" (USD basis), or "1,000,000 (USD-denominated)" in original-currency mode: same figures, said honestly. */
+/** "USD 1,000,000", or "USD 83,691.95" when the source gives cents: a donor quoting us gets the source's figure. */
 export function formatMoney(n: number | null, basis: CurrencyBasis): string {
 	if (n == null) return basis === 'usd' ? 'no USD figure' : 'not in USD';
-	return `USD ${grouped(n)}`;
+	return `USD ${Number.isInteger(Math.round(n * 100) / 100) ? grouped(n) : withCents(n)}`;
 }
 
 export const donorTypeLabel = (t: string) => DONOR_TYPE_LABELS[t] ?? t;
-const statusWord = (s: string) => (s === 'pledged' ? 'pledged or decided' : 'received');
+/** The status as a reader should say it: only `received` money is confirmed as paid. */
+export const statusWord = (s: FlowStatus) =>
+	s === 'pledged' ? 'pledged (not confirmed as paid)' : s === 'decided' ? 'decided (approved or reserved; payment not confirmed)' : 'received';
 
 /** Distinct source addresses across rows that carry a " | "-separated `sources` or `source_url`. */
 export function sourcesOf(rows: readonly { sources?: unknown; source_url?: unknown }[]): string[] {
@@ -35,11 +39,13 @@ export interface Segment {
 	category: string;
 	series: string;
 	value: number;
+	/** Not confirmed as paid (pledged or decided). */
 	hatched: boolean;
+	status: FlowStatus;
 	label: string;
 }
 
-/** View 1 rows → stack segments (year × donor type, pledged hatched). */
+/** View 1 rows → stack segments (year × donor type, pledged or decided hatched). */
 export function yearSegments(rows: readonly YearTypeRow[], basis: CurrencyBasis): Segment[] {
 	return rows
 		.filter((r) => r.value != null && r.value > 0)
@@ -47,12 +53,13 @@ export function yearSegments(rows: readonly YearTypeRow[], basis: CurrencyBasis)
 			category: String(r.year),
 			series: r.donor_type,
 			value: r.value!,
-			hatched: r.status === 'pledged',
+			hatched: r.status !== 'received',
+			status: r.status,
 			label: `${r.year} · ${donorTypeLabel(r.donor_type)} · ${statusWord(r.status)}: ${formatMoney(r.value, basis)} (${r.flows} flow${r.flows > 1 ? 's' : ''})`
 		}));
 }
 
-/** View 4 rows → stack segments (recipient × earmarked, pledged hatched). */
+/** View 4 rows → stack segments (recipient × earmarked, pledged or decided hatched). */
 export function recipientSegments(rows: readonly RecipientRow[], basis: CurrencyBasis): Segment[] {
 	return rows
 		.filter((r) => r.value != null && r.value > 0)
@@ -60,7 +67,8 @@ export function recipientSegments(rows: readonly RecipientRow[], basis: Currency
 			category: r.recipient_group,
 			series: r.earmarked ? 'earmarked' : 'not-earmarked',
 			value: r.value!,
-			hatched: r.status === 'pledged',
+			hatched: r.status !== 'received',
+			status: r.status,
 			label: `${r.recipient_group} · ${r.earmarked ? 'earmarked' : 'not stated as earmarked'} · ${statusWord(r.status)}: ${formatMoney(r.value, basis)}`
 		}));
 }
@@ -78,8 +86,11 @@ export function yearSummary(rows: readonly YearTypeRow[], years: readonly string
 	const gaps = years.filter((y) => !totals.has(y));
 	const top = [...totals].sort((a, b) => b[1] - a[1])[0];
 	const unvalued = rows.reduce((s, r) => s + r.unvalued, 0);
+	const byStatus = (st: FlowStatus) => rows.filter((r) => r.status === st).reduce((s, r) => s + (r.value ?? 0), 0);
+	const unconfirmed = byStatus('pledged') + byStatus('decided');
 	return (
 		`Money reaching IGF bodies by year and donor type, ${years[0]}–${years.at(-1)}: ` +
+		`received ${formatMoney(byStatus('received'), basis)}; pledged or decided, not confirmed as paid, ${formatMoney(unconfirmed, basis)}; ` +
 		(top ? `largest year ${top[0]} (${formatMoney(top[1], basis)}); ` : 'no figures for this selection; ') +
 		`${gaps.length} of ${years.length} years with no published amount${unvalued ? `; ${unvalued} flows without a figure in this basis are listed, not plotted` : ''}.`
 	);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorTrend } from './scorecard-trend';
 
-const p = (year: number, value: number | null) => ({ indicator: 'x', year, value, qualifier: null });
+const p = (year: number, value: number | null) => ({ indicator: 'x', year, value, qualifier: null, relayed_by: null });
 
 describe('indicatorTrend', () => {
 	it('takes the latest published value, skipping gaps, and compares it with the one before', () => {

@@ -7,6 +7,7 @@ export const hostCosts: DatasetSpec = {
 	description: "Published figures about host countries' budgets, spending and fundraising for the annual meeting.",
 	source: 'host_costs.csv',
 	key: ['year', 'host_country', 'item'],
+	restates: 'same_allocation_as',
 	columns: [
 		...period,
 		{ name: 'host_country', type: 'VARCHAR', required: true, description: 'Host country' },

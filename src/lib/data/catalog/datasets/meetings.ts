@@ -7,6 +7,7 @@ const qualifier = (of: string): ColumnSpec => ({
 	type: 'VARCHAR',
 	allowed: FIGURE_QUALIFIERS,
 	qualifies: of,
+	confidence: true,
 	description: `How sure ${of} is (exact, lower bound, approximate, or secondary: relayed by a third party), read from the notes; empty iff ${of} is empty`
 });
 const relayedBy = (of: string): ColumnSpec => ({

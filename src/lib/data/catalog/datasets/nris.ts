@@ -27,6 +27,7 @@ export const nris: DatasetSpec = {
 			name: 'count_qualifier',
 			type: 'VARCHAR',
 			derived: true,
+			confidence: true,
 			compute: qualifierClass,
 			description: 'exact, lower bound or approximate (from qualifier)'
 		}

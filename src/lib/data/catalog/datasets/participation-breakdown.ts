@@ -62,6 +62,6 @@ export const participationBreakdown: DatasetSpec = {
 		},
 		{ name: 'value_kind', type: 'VARCHAR', derived: true, compute: (r) => unitOf(r.unit)?.kind ?? null, description: 'count, percent, sessions or years (from unit)' },
 		{ name: 'share_of', type: 'VARCHAR', derived: true, compute: (r) => unitOf(r.unit)?.share_of ?? null, description: 'For percentages: the base (participants, moderators…)' },
-		{ name: 'value_qualifier', type: 'VARCHAR', derived: true, compute: (r) => unitOf(r.unit)?.qualifier ?? null, description: 'exact, lower bound, upper bound or approximate (from unit)' }
+		{ name: 'value_qualifier', type: 'VARCHAR', derived: true, confidence: true, compute: (r) => unitOf(r.unit)?.qualifier ?? null, description: 'exact, lower bound, upper bound or approximate (from unit)' }
 	]
 };

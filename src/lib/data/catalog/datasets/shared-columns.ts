@@ -15,6 +15,7 @@ export const confidence: ColumnSpec = {
 	type: 'VARCHAR',
 	required: true,
 	allowed: CONFIDENCE,
+	confidence: true,
 	description: 'How sure the figure is: exact, lower bound, approximate, secondary, pledge or decision'
 };
 
