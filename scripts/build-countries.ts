@@ -1,5 +1,5 @@
-// Builds data/sources/countries.csv: names from i18n-iso-countries joined to the sourced UN mapping in un_groups.csv.
-// Run: npx tsx scripts/build-countries.ts
+// Builds data/sources/countries.csv: the UN's short names (i18n-iso-countries where it agrees, UN_SHORT_NAMES where
+// it does not) joined to the sourced UN mapping in un_groups.csv. Run: npx tsx scripts/build-countries.ts
 import { readFileSync, writeFileSync } from 'node:fs';
 import { csvFormat, csvParse } from 'd3-dsv';
 import countries from 'i18n-iso-countries';
@@ -9,7 +9,33 @@ const SOURCES = {
 	groups: 'https://www.un.org/dgacm/en/content/regional-groups',
 	m49: 'https://unstats.un.org/unsd/methodology/m49/',
 	ldc: 'https://www.un.org/ohrlls/content/list-ldcs',
-	sids: 'https://www.un.org/ohrlls/content/list-sids'
+	sids: 'https://www.un.org/ohrlls/content/list-sids',
+	names: 'https://unterm.un.org/unterm2/en/country'
+};
+
+/**
+ * The UN short name (UNTERM country names, as in the M49 list) where i18n-iso-countries gives another form;
+ * every other row's i18n-iso-countries name is already the UN's.
+ */
+const UN_SHORT_NAMES: Record<string, string> = {
+	BOL: 'Bolivia (Plurinational State of)',
+	CHN: 'China',
+	CIV: "Côte d'Ivoire",
+	COG: 'Congo',
+	CPV: 'Cabo Verde',
+	CZE: 'Czechia',
+	FSM: 'Micronesia (Federated States of)',
+	GBR: 'United Kingdom of Great Britain and Northern Ireland',
+	GMB: 'Gambia',
+	IRN: 'Iran (Islamic Republic of)',
+	KOR: 'Republic of Korea',
+	MDA: 'Republic of Moldova',
+	MKD: 'North Macedonia',
+	NLD: 'Netherlands (Kingdom of the)',
+	PRK: "Democratic People's Republic of Korea",
+	VAT: 'Holy See',
+	VEN: 'Venezuela (Bolivarian Republic of)',
+	VNM: 'Viet Nam'
 };
 const DEVELOPED_NOTE =
 	'developing = not in the M49 "developed regions" (Europe, Northern America, Japan, Israel, Cyprus, Australia, New Zealand), as UNSD long published them';
@@ -19,8 +45,8 @@ const mapping = csvParse(readFileSync('data/sources/un_groups.csv', 'utf8'));
 
 const rows = mapping.map((m) => {
 	const iso3 = m.iso3 ?? '';
-	const name = countries.getName(iso3, 'en');
-	if (!name) throw new Error(`i18n-iso-countries has no English name for ${iso3}`);
+	const name = UN_SHORT_NAMES[iso3] ?? countries.getName(iso3, 'en');
+	if (!name) throw new Error(`no English name for ${iso3}`);
 	return {
 		iso3,
 		name,

@@ -60,7 +60,9 @@ describe('npm run data', () => {
 		expect(cli.status).toBe(1);
 		const lines = cli.stderr.split('\n').filter((l) => l.includes('meetings.csv:'));
 		expect(lines).toHaveLength(2);
-		expect(lines[0]).toMatch(/meetings\.csv:3:21: onsite_relayed_by: onsite_qualifier is secondary, so say who relayed the figure$/);
+		expect(lines[0]).toMatch(
+			/meetings\.csv:3:21: onsite_relayed_by: onsite_qualifier is secondary, so say who relayed the figure$/
+		);
 		expect(lines[1]).toMatch(/meetings\.csv:4:6: format: unknown value "on-site"/);
 		expect(cli.stderr).toMatch(/warning: shares for year=2008 dimension=region/);
 		expect((await readFile(join(dir, 'meetings.parquet'))).equals(before)).toBe(true);

@@ -30,7 +30,8 @@ test('/data shows how many figures of each dataset are exact, bounds, approximat
 		['meetings', meetings]
 	] as const) {
 		const row = section.locator(`tr[data-dataset-profile="${name}"]`);
-		for (const w of words) await expect(row.locator(`td[data-confidence="${w}"]`), `${name} ${w}`).toHaveText(String(expected[w] ?? 0));
+		for (const w of words)
+			await expect(row.locator(`td[data-confidence="${w}"]`), `${name} ${w}`).toHaveText(String(expected[w] ?? 0));
 		const total = Object.values(expected).reduce((a, b) => a + b, 0);
 		await expect(row.locator('td[data-total]')).toHaveText(total.toLocaleString('en-US'));
 	}

@@ -185,14 +185,18 @@ test('2016’s IGFSA money appears as decided, not received', async ({ page }) =
 	const segments = figure.locator('g.segment[data-category="2016"][data-series="association"]');
 	await expect(segments).toHaveCount(1);
 	await expect(segments).toHaveAttribute('data-status', 'decided');
-	await expect(segments.locator('title')).toContainText(`decided (approved or reserved; payment not confirmed): ${usd(Number(row.amount_usd))}`);
+	await expect(segments.locator('title')).toContainText(
+		`decided (approved or reserved; payment not confirmed): ${usd(Number(row.amount_usd))}`
+	);
 	await figure.getByRole('button', { name: 'Table' }).click();
 	const tableRow = figure.getByRole('row').filter({ hasText: /^2016/ }).filter({ hasText: 'IGFSA' });
 	await expect(tableRow.locator('td[data-column="status"]')).toHaveText(/^decided/);
 	await expect(tableRow.locator('td[data-column="value"]')).toHaveText(usd(Number(row.amount_usd)));
 });
 
-test('the 2015 Trust Fund bar shows what IGFSA paid as received and the unspent remainder as decided', async ({ page }) => {
+test('the 2015 Trust Fund bar shows what IGFSA paid as received and the unspent remainder as decided', async ({
+	page
+}) => {
 	const rows = await readSourceCsv<{ amount_usd: string; confidence: string }>(
 		'contributions.csv',
 		"SELECT amount_usd, confidence FROM src WHERE year = '2015' AND donor LIKE 'IGF Support Association%' AND recipient ILIKE '%trust fund%'"
@@ -207,8 +211,29 @@ test('the 2015 Trust Fund bar shows what IGFSA paid as received and the unspent 
 	await expect(figure).toHaveAttribute('data-live', 'true');
 	const bar = figure.locator('g.segment[data-category="2015"][data-series="association"]');
 	await expect(bar).toHaveCount(2);
-	await expect(bar.and(page.locator('[data-status="received"]')).locator('title')).toContainText(`received: USD 114,000`);
+	await expect(bar.and(page.locator('[data-status="received"]')).locator('title')).toContainText(
+		`received: USD 114,000`
+	);
 	await expect(bar.and(page.locator('[data-status="decided"]')).locator('title')).toContainText(`USD 83,691.95`);
 	// Together they are the allocation, not more: nothing is counted twice.
 	expect(Number(paid.amount_usd) + Number(remainder.amount_usd)).toBeCloseTo(197691.95, 2);
+});
+
+test('money reported only by third parties is drawn and labelled as secondary', async ({ page }) => {
+	const rows = await readSourceCsv<{ year: string; donor_type: string }>(
+		'contributions.csv',
+		"SELECT DISTINCT year, donor_type FROM src WHERE confidence = 'secondary' AND year IS NOT NULL AND amount_usd IS NOT NULL AND recipient NOT ILIKE '%support association%'"
+	);
+	expect(rows.length).toBeGreaterThan(0);
+	await page.goto('funding');
+	const figure = page.locator('figure[data-chart="contributions-over-time"]');
+	await expect(figure.locator('.key')).toContainText('secondary');
+	for (const r of rows) {
+		const segment = figure.locator(
+			`g.segment[data-category="${r.year}"][data-series="${r.donor_type}"][data-qualifier="secondary"]`
+		);
+		await expect(segment, `${r.year} ${r.donor_type}`).toHaveCount(1);
+		await expect(segment.locator('title')).toContainText('secondary (as relayed by a third party');
+		await expect(segment.locator('rect').first()).toHaveAttribute('stroke-dasharray', '2 2');
+	}
 });

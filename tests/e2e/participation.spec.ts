@@ -4,25 +4,18 @@ import { readSourceCsv } from './source-figures';
 // Several datasets load in the browser engine before the tables go live: slow on a busy machine.
 test.describe.configure({ timeout: 120_000 });
 
-interface MeetingFigures {
-	year: string;
-	onsite: string | null;
-	online: string | null;
-	total: string | null;
-	onsite_qualifier: string | null;
-	online_qualifier: string | null;
-	total_qualifier: string | null;
-}
+type MeetingFigures = Record<string, string | null> & { year: string };
+const MEASURES = ['onsite', 'online', 'total', 'registrations'] as const;
 
-function published(value: string | null, qualifier: string | null): string {
+function published(value: string | null, qualifier: string | null, relayedBy?: string | null): string {
 	if (value == null || value === '') return 'not published';
 	const n = Number(value).toLocaleString('en-US');
 	return qualifier === 'lower bound'
 		? `more than ${n}`
 		: qualifier === 'approximate'
 			? `about ${n}`
-			: qualifier === 'estimate'
-				? `est. ${n}`
+			: qualifier === 'secondary'
+				? `${n} (secondary: as relayed by ${relayedBy})`
 				: n;
 }
 
@@ -34,7 +27,7 @@ test('the participants chart is in the prerendered HTML, before any script runs'
 	expect((html.match(/class="bar"/g) ?? []).length).toBeGreaterThan(20);
 });
 
-test('the participants table shows the published figures of 2012, 2022 and 2025', async ({ page, watch }) => {
+test('the participants table shows the published figures of 2012, 2021, 2022 and 2025', async ({ page, watch }) => {
 	const meetings = await readSourceCsv<MeetingFigures>('meetings.csv');
 	await page.goto('participation');
 	await engineReady(page);
@@ -43,11 +36,11 @@ test('the participants table shows the published figures of 2012, 2022 and 2025'
 	await figure.getByRole('button', { name: 'Table' }).click();
 	const table = figure.getByRole('table');
 	await expect(table).toBeVisible();
-	for (const year of ['2012', '2022', '2025']) {
+	for (const year of ['2012', '2021', '2022', '2025']) {
 		const source = meetings.find((m) => m.year === year)!;
 		const row = table.getByRole('row').filter({ has: page.getByRole('cell', { name: year, exact: true }) });
-		for (const measure of ['onsite', 'online', 'total'] as const) {
-			const expected = published(source[measure], source[`${measure}_qualifier`]);
+		for (const measure of MEASURES) {
+			const expected = published(source[measure], source[`${measure}_qualifier`], source[`${measure}_relayed_by`]);
 			await expect(row.locator(`td[data-column="${measure}"]`)).toHaveText(expected);
 		}
 	}
@@ -66,6 +59,64 @@ test('years without a published figure are gaps, not zeros', async ({ page, watc
 		.evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('height'))));
 	expect(bars.every((h) => h > 0)).toBe(true);
 	expect(watch.consoleErrors).toEqual([]);
+});
+
+test('registrations are their own mark, labelled as registrations, never a bar beside the participants', async ({
+	page
+}) => {
+	const meetings = await readSourceCsv<MeetingFigures>('meetings.csv');
+	const registered = meetings.filter((m) => m.registrations);
+	expect(registered.map((m) => m.year)).toEqual(expect.arrayContaining(['2021', '2025']));
+	await page.goto('participation');
+	const figure = page.locator('figure[data-chart="participants-per-year"]');
+	await expect(figure.locator('[data-legend="registrations"]')).toContainText('Registrations');
+	for (const m of registered) {
+		const tick = figure.locator(`g.registration[data-year="${m.year}"]`);
+		await expect(tick).toHaveCount(1);
+		await expect(tick).toHaveAttribute('data-qualifier', m.registrations_qualifier!);
+		await expect(tick.locator('title')).toContainText(
+			`registrations: ${published(m.registrations, m.registrations_qualifier, m.registrations_relayed_by)}`
+		);
+	}
+	// 2021's 10,300 is a registration count: no total bar for that year, and the bars never include registrations.
+	await expect(figure.locator('g[data-year="2021"] g.bar title', { hasText: 'total' })).toHaveCount(0);
+	await expect(figure.locator('g.bar title', { hasText: 'registrations' })).toHaveCount(0);
+	await figure.getByRole('button', { name: 'Table' }).click();
+	const header = figure.getByRole('columnheader', { name: 'Registrations (not participants)' });
+	await expect(header).toBeVisible();
+	for (const year of ['2021', '2025']) {
+		const m = meetings.find((r) => r.year === year)!;
+		const row = figure.getByRole('row').filter({ has: page.getByRole('cell', { name: year, exact: true }) });
+		await expect(row.locator('td[data-column="registrations"]')).toHaveText(
+			published(m.registrations, m.registrations_qualifier, m.registrations_relayed_by)
+		);
+	}
+});
+
+test('a secondary figure carries its label in the chart, the legend and the table', async ({ page }) => {
+	const meetings = await readSourceCsv<MeetingFigures>('meetings.csv');
+	const secondary = meetings.flatMap((m) =>
+		(['onsite', 'online', 'total'] as const)
+			.filter((k) => m[`${k}_qualifier`] === 'secondary')
+			.map((k) => ({ year: m.year, measure: k, value: m[k]!, by: m[`${k}_relayed_by`]! }))
+	);
+	expect(secondary.length).toBeGreaterThan(0);
+	await page.goto('participation');
+	await engineReady(page);
+	const figure = page.locator('figure[data-chart="participants-per-year"]');
+	await expect(figure).toHaveAttribute('data-live', 'true');
+	await expect(figure.locator('[data-legend="secondary"]')).toContainText('secondary');
+	await expect(figure.locator('g.bar[data-qualifier="secondary"]')).toHaveCount(secondary.length);
+	const first = secondary[0];
+	const bar = figure.locator(`g[data-year="${first.year}"] g.bar[data-qualifier="secondary"]`).first();
+	await expect(bar.locator('title')).toContainText(`as relayed by ${first.by}`);
+	// Drawn apart from an exact bar: pale and dotted.
+	await expect(bar.locator('rect').first()).toHaveAttribute('stroke-dasharray', '2 2');
+	await figure.getByRole('button', { name: 'Table' }).click();
+	for (const s of secondary) {
+		const row = figure.getByRole('row').filter({ has: page.getByRole('cell', { name: s.year, exact: true }) });
+		await expect(row.locator(`td[data-column="${s.measure}"]`)).toHaveText(published(s.value, 'secondary', s.by));
+	}
 });
 
 test('lower bounds are drawn differently from exact figures', async ({ page }) => {
@@ -242,4 +293,53 @@ test('the diversity index is defined on the page and matches an independent comp
 	await expect(figure).toContainText('Normalised Shannon entropy');
 	const table = await openTable(page, 'diversity-index');
 	await expect(rowOf(table, '2022').locator('td[data-column="region"]')).toHaveText(expected.toFixed(2));
+});
+
+test('the map says how many years of its records rest on published shares, linking to the list on /data', async ({
+	page
+}) => {
+	const { readFileSync } = await import('node:fs');
+	const targets = JSON.parse(readFileSync('data/sources/participants.targets.json', 'utf8')) as {
+		years: { region: { status: string } }[];
+	};
+	const region = targets.years.filter((y) => y.region.status !== 'default').length;
+	await page.goto('participation');
+	const note = page.locator('figure[data-chart="participation-map"] [data-coverage]');
+	await expect(note).toContainText(`region for ${region} of ${targets.years.length} years`);
+	await note.getByRole('link', { name: /Data page/ }).click();
+	await expect(page).toHaveURL(/\/data#target-coverage$/);
+	await expect(page.getByRole('table', { name: /targets of the synthetic participants/ })).toBeVisible();
+});
+
+test('the map has no online records for a meeting held in person only, and names countries as the UN does', async ({
+	page
+}) => {
+	const [first] = await readSourceCsv<{ year: string }>(
+		'meetings.csv',
+		"SELECT year FROM src WHERE format = 'in-person' ORDER BY year"
+	);
+	const [{ n: onsite }] = await readSourceCsv<{ n: string }>(
+		'participants.csv',
+		`SELECT CAST(count(*) AS VARCHAR) AS n FROM src WHERE year = '${first.year}' AND mode = 'onsite'`
+	);
+	await page.goto('participation');
+	await engineReady(page);
+	const map = page.locator('figure[data-chart="participation-map"]');
+	await expect(map).toHaveAttribute('data-live', 'true', { timeout: 60_000 });
+	await page
+		.locator('figure[data-chart="participants-per-year"]')
+		.getByRole('group', { name: 'Select years' })
+		.getByRole('button', { name: first.year, exact: true })
+		.click();
+	await expect(page).toHaveURL(new RegExp(`[?&]year=${first.year}`));
+	const mode = map.getByRole('group', { name: 'Filter mode' });
+	await expect(mode.locator('button[data-key="online"] .shown')).toHaveText('(0)');
+	await expect(mode.locator('button[data-key="onsite"] .shown')).toHaveText(
+		`(${Number(onsite).toLocaleString('en-US')})`
+	);
+	// The tooltip names the 2014 host by its UN short name.
+	await map.locator('svg').scrollIntoViewIfNeeded();
+	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+	await map.locator('path[data-iso3="TUR"]').hover();
+	await expect(map.locator('g.countries > title')).toHaveText(/^Türkiye \(TUR\): /);
 });

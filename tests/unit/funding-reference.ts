@@ -41,7 +41,8 @@ export function valueOf(row: CsvRow, basis: CurrencyBasis): number | null {
 
 const pledged = (r: CsvRow) => r.confidence === 'pledge' || r.confidence === 'decision';
 /** The rule of ../shared/data/README.md: a pledge is promised, a decision approved or reserved; neither is received. */
-export const statusOf = (r: CsvRow) => (r.confidence === 'pledge' ? 'pledged' : r.confidence === 'decision' ? 'decided' : 'received');
+export const statusOf = (r: CsvRow) =>
+	r.confidence === 'pledge' ? 'pledged' : r.confidence === 'decision' ? 'decided' : 'received';
 export const sum = (xs: (number | null)[]) =>
 	xs.some((x) => x != null) ? xs.reduce<number>((s, x) => s + (x ?? 0), 0) : null;
 
@@ -59,7 +60,10 @@ export async function expectFundingQueriesMatch(db: Database, csv: CsvRow[], bas
 	for (const g of byYear) {
 		const members = dated.filter(
 			(r) =>
-				Number(r.year) === g.year && r.donor_type === g.donor_type && statusOf(r) === g.status
+				Number(r.year) === g.year &&
+				r.donor_type === g.donor_type &&
+				statusOf(r) === g.status &&
+				(r.confidence === 'secondary') === g.secondary
 		);
 		expect(g.value, `${g.year} ${g.donor_type} ${g.status}`).toBe(sum(members.map((r) => valueOf(r, basis))));
 		expect(g.unvalued).toBe(members.filter((r) => valueOf(r, basis) == null).length);

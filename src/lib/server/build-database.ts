@@ -5,7 +5,7 @@ import type { Database } from '$lib/data/db/database';
 import type { Manifest } from '$lib/data/catalog/manifest';
 import { openNodeDatabaseWith } from '$lib/data/db/duckdb-node';
 
-const DATA_DIR = resolve(process.env.IGF_DATA_DIR ?? 'data');
+export const DATA_DIR = resolve(process.env.IGF_DATA_DIR ?? 'data');
 let opened: Promise<Database> | null = null;
 
 export async function readManifest(): Promise<Manifest> {

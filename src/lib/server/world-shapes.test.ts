@@ -35,4 +35,13 @@ describe('worldShapes (map outlines projected at build time)', () => {
 		for (const iso3 of ['BRA', 'CHN', 'DEU', 'ETH', 'IND', 'USA', 'POL', 'JPN'])
 			expect(drawn.has(iso3), iso3).toBe(true);
 	});
+
+	it('names the UN states as countries.csv does, the rest as world-atlas does', async () => {
+		const rows = await sourceRows<{ iso3: string; name: string }>('countries.csv');
+		const unName = new Map(rows.map((r) => [r.iso3, r.name]));
+		for (const s of shapes) if (s.iso3 && unName.has(s.iso3)) expect(s.name, s.iso3).toBe(unName.get(s.iso3));
+		const name = (iso3: string) => shapes.find((s) => s.iso3 === iso3)?.name;
+		expect(['CZE', 'TUR'].map(name)).toEqual(['Czechia', 'Türkiye']);
+		expect(shapes.some((s) => s.iso3 && !unName.has(s.iso3) && s.name)).toBe(true);
+	});
 });

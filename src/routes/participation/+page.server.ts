@@ -1,5 +1,7 @@
 import { buildDatabase } from '$lib/server/build-database';
 import { worldShapes } from '$lib/server/world-shapes';
+import { readTargetCoverage } from '$lib/server/synthetic-targets';
+import { coverageCounts } from '$lib/data/synthetic/target-coverage';
 import { attendanceByYearQuery, type AttendanceRow } from '$lib/data/queries/participation';
 import { compositionQuery, type CompositionRow } from '$lib/data/queries/composition';
 import { indicatorsQuery, type IndicatorRow } from '$lib/data/queries/indicators';
@@ -8,7 +10,7 @@ import { loadLinkedIndex } from '$lib/data/transform/linked-index';
 
 export async function load() {
 	const db = await buildDatabase();
-	const [attendance, stakeholder, region, gender, indicators, nris, linked] = await Promise.all([
+	const [attendance, stakeholder, region, gender, indicators, nris, linked, coverage] = await Promise.all([
 		db.query<AttendanceRow>(attendanceByYearQuery()),
 		db.query<CompositionRow>(compositionQuery('stakeholder_group')),
 		db.query<CompositionRow>(compositionQuery('region')),
@@ -16,7 +18,9 @@ export async function load() {
 		db.query<IndicatorRow>(indicatorsQuery()),
 		db.query<NriRow>(nrisOverTimeQuery()),
 		// The same in-memory index the page answers filter changes with, for the default view.
-		loadLinkedIndex(db).then((index) => index.answer())
+		loadLinkedIndex(db).then((index) => index.answer()),
+		// Counts only: the map says how much of its records rests on published shares.
+		readTargetCoverage().then(coverageCounts)
 	]);
-	return { attendance, stakeholder, region, gender, indicators, nris, linked, shapes: worldShapes() };
+	return { attendance, stakeholder, region, gender, indicators, nris, linked, coverage, shapes: worldShapes() };
 }

@@ -77,6 +77,8 @@ export interface YearTypeRow {
 	year: number;
 	donor_type: string;
 	status: FlowStatus;
+	/** Relayed by a third party (news, mailing list), not the donor, the IGF or the UN: drawn apart. */
+	secondary: boolean;
 	value: number | null;
 	flows: number;
 	/** Flows with no figure under this basis (listed, not plotted). */
@@ -85,12 +87,13 @@ export interface YearTypeRow {
 	sources: string;
 }
 
-/** View 1: money reaching IGF bodies per year × donor type × status (received, pledged, decided). */
+/** View 1: money reaching IGF bodies per year × donor type × status (received, pledged, decided) × secondary. */
 export function contributionsByYearQuery({ where, basis }: FundingFilter): string {
 	return `WITH ${flowsCte(basis)}
-SELECT year, donor_type, status, SUM(value) AS value, COUNT(*) AS flows, COUNT(*) - COUNT(value) AS unvalued, STRING_AGG(DISTINCT source_url, ' | ') AS sources
+SELECT year, donor_type, status, confidence = 'secondary' AS secondary, SUM(value) AS value, COUNT(*) AS flows,
+	COUNT(*) - COUNT(value) AS unvalued, STRING_AGG(DISTINCT source_url, ' | ') AS sources
 FROM flows WHERE year IS NOT NULL AND ${ONCE} AND ${and([where])}
-GROUP BY year, donor_type, status ORDER BY year, donor_type, status`;
+GROUP BY ALL ORDER BY year, donor_type, status, secondary`;
 }
 
 export interface DonorTotalRow {

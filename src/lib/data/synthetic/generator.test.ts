@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { GENDERS, MODES, REGIONS, STAKEHOLDERS } from './categories';
 import { parseCountries } from './country-table';
@@ -73,6 +74,56 @@ describe('generateParticipants', () => {
 				}
 			}
 			expect(checked).toBeGreaterThan(15);
+		});
+
+		describe('onsite and online, from meetings.csv read on its own', () => {
+			const meetings = csvParse(read('meetings.csv'));
+			const figure = (m: (typeof meetings)[number], key: string) => (m[key] ? Number(m[key]) : undefined);
+			const onsiteShareOf = (year: string) => {
+				const mine = rows.filter((r) => r[1] === year);
+				return mine.filter((r) => r[6] === 'onsite').length / mine.length;
+			};
+			/** The meeting's own onsite share: of participants where it publishes them, else of registrations. */
+			const published = (m: (typeof meetings)[number]) => {
+				const [onsite, online, total, registered] = ['onsite', 'online', 'total', 'registrations'].map((k) => figure(m, k));
+				if (onsite !== undefined && online !== undefined) return onsite / (onsite + online);
+				if (total !== undefined) return onsite !== undefined ? onsite / total : online !== undefined ? 1 - online / total : undefined;
+				if (registered !== undefined)
+					return onsite !== undefined ? onsite / registered : online !== undefined ? 1 - online / registered : undefined;
+				return undefined;
+			};
+
+			it('has no online rows for an in-person meeting', () => {
+				const inPerson = meetings.filter((m) => m.format === 'in-person');
+				expect(inPerson.length).toBeGreaterThan(5);
+				for (const m of inPerson) {
+					expect(rows.some((r) => r[1] === m.year), m.year).toBe(true);
+					expect(rows.filter((r) => r[1] === m.year && r[6] === 'online'), m.year).toHaveLength(0);
+				}
+			});
+
+			it('has no onsite rows for an online meeting', () => {
+				for (const m of meetings.filter((m) => m.format === 'online')) expect(onsiteShareOf(m.year!), m.year).toBe(0);
+			});
+
+			it('splits every other year with published figures as they do, 2021 and 2022 included', () => {
+				const checked = meetings.filter((m) => m.format !== 'in-person' && m.format !== 'online' && published(m) !== undefined);
+				expect(checked.map((m) => m.year)).toEqual(expect.arrayContaining(['2021', '2022']));
+				for (const m of checked) expect(Math.abs(onsiteShareOf(m.year!) - published(m)!), m.year).toBeLessThanOrEqual(0.01);
+			});
+
+			it('takes the default split only for years that publish no figures for it, and says so', () => {
+				for (const y of sidecar.years) {
+					const m = meetings.find((m) => m.year === String(y.year))!;
+					const own = m.format === 'in-person' || m.format === 'online' || published(m) !== undefined;
+					expect(y.mode.status === 'default', String(y.year)).toBe(!own);
+				}
+			});
+
+			it('weighs 2021 by its registrations (onsite / onsite share), not by a default', () => {
+				const y2021 = sidecar.years.find((y) => y.year === 2021)!;
+				expect(y2021.participants_basis).toBeCloseTo(Number(meetings.find((m) => m.year === '2021')!.registrations), 0);
+			});
 		});
 
 		it('over-weights the host country in its year', () => {

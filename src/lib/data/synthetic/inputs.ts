@@ -25,6 +25,8 @@ export interface MeetingRow {
 	onsite?: number;
 	online?: number;
 	total?: number;
+	/** Registrations (onsite and online), a count of sign-ups rather than of participants. */
+	registrations?: number;
 	sourceUrl: string;
 }
 
@@ -65,6 +67,7 @@ export function parseMeetings(text: string): MeetingRow[] {
 			onsite: num(r.onsite),
 			online: num(r.online),
 			total: num(r.total),
+			registrations: num(r.registrations),
 			sourceUrl: r.source_url ?? ''
 		}));
 }

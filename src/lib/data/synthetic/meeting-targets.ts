@@ -1,9 +1,19 @@
 /** Per-meeting onsite share and participant basis (the weight of each year in the synthetic rows). */
 import type { MeetingRow } from './inputs';
 
+export type ModeStatus =
+	| 'published: onsite / (onsite + online)'
+	| 'published: onsite / total'
+	| 'published: 1 - online / total'
+	| 'published: onsite / registrations'
+	| 'published: 1 - online / registrations'
+	| 'rule: online-only meeting'
+	| 'rule: in-person meeting'
+	| 'default';
+
 export interface ModeTarget {
 	onsiteShare: number;
-	status: 'published' | 'rule: online-only meeting' | 'default';
+	status: ModeStatus;
 }
 
 export interface ParticipantBasis {
@@ -11,18 +21,33 @@ export interface ParticipantBasis {
 	basis: 'total' | 'onsite+online' | 'onsite / onsite share' | 'online / online share' | 'interpolated';
 }
 
-/** Onsite share = onsite / (onsite + online) where both are published; the mean of those years otherwise. */
+/** A meeting's own onsite share, from the most direct pair of figures it publishes (a share of participants before one of sign-ups). */
+function publishedShare({ onsite, online, total, registrations }: MeetingRow): ModeTarget | undefined {
+	if (onsite !== undefined && online !== undefined && onsite + online > 0)
+		return { onsiteShare: onsite / (onsite + online), status: 'published: onsite / (onsite + online)' };
+	if (onsite !== undefined && total)
+		return { onsiteShare: Math.min(1, onsite / total), status: 'published: onsite / total' };
+	if (online !== undefined && total)
+		return { onsiteShare: Math.max(0, 1 - online / total), status: 'published: 1 - online / total' };
+	if (onsite !== undefined && registrations)
+		return { onsiteShare: Math.min(1, onsite / registrations), status: 'published: onsite / registrations' };
+	if (online !== undefined && registrations)
+		return { onsiteShare: Math.max(0, 1 - online / registrations), status: 'published: 1 - online / registrations' };
+	return undefined;
+}
+
+/** A meeting's format decides first (no online rows for an in-person meeting); then its own figures; the mean of those otherwise. */
 export function modeTargets(meetings: readonly MeetingRow[]): { byYear: Map<number, ModeTarget>; defaultShare: number } {
-	const published = meetings.filter((m) => m.onsite !== undefined && m.online !== undefined);
-	const shares = published.map((m) => m.onsite! / (m.onsite! + m.online!));
-	const defaultShare = shares.length ? shares.reduce((a, b) => a + b, 0) / shares.length : 0.5;
+	const own = new Map(meetings.map((m) => [m.year, publishedShare(m)]));
 	const byYear = new Map<number, ModeTarget>();
 	for (const m of meetings) {
-		const i = published.indexOf(m);
-		if (i >= 0) byYear.set(m.year, { onsiteShare: shares[i], status: 'published' });
-		else if (m.format === 'online') byYear.set(m.year, { onsiteShare: 0, status: 'rule: online-only meeting' });
-		else byYear.set(m.year, { onsiteShare: defaultShare, status: 'default' });
+		if (m.format === 'online') byYear.set(m.year, { onsiteShare: 0, status: 'rule: online-only meeting' });
+		else if (m.format === 'in-person') byYear.set(m.year, { onsiteShare: 1, status: 'rule: in-person meeting' });
+		else if (own.get(m.year)) byYear.set(m.year, own.get(m.year)!);
 	}
+	const shares = [...byYear.values()].filter((t) => t.status.startsWith('published')).map((t) => t.onsiteShare);
+	const defaultShare = shares.length ? shares.reduce((a, b) => a + b, 0) / shares.length : 0.5;
+	for (const m of meetings) if (!byYear.has(m.year)) byYear.set(m.year, { onsiteShare: defaultShare, status: 'default' });
 	return { byYear, defaultShare };
 }
 

@@ -33,7 +33,7 @@ const named = (cats: readonly string[], shares: number[]) => Object.fromEntries(
 
 export function buildPlan({ meetings, breakdown, labelMap, countries }: PlanInputs, totalRows: number) {
 	const years = meetings.map((m) => m.year).sort((a, b) => a - b);
-	const hosts = new Map(meetings.map((m) => [m.year, hostIso3(m)]));
+	const hosts = new Map(meetings.map((m) => [m.year, hostIso3(m, countries)]));
 	const groupOf = (iso3?: string) => countries.find((c) => c.iso3 === iso3)?.group || undefined;
 	const published = publishedShares(breakdown, labelMap, (y) => groupOf(hosts.get(y)));
 	const targets = marginalTargets(years, published.byYear);

@@ -42,6 +42,8 @@ export interface Segment {
 	/** Not confirmed as paid (pledged or decided). */
 	hatched: boolean;
 	status: FlowStatus;
+	/** Relayed by a third party: drawn pale with a dotted outline. */
+	secondary?: boolean;
 	label: string;
 }
 
@@ -55,7 +57,8 @@ export function yearSegments(rows: readonly YearTypeRow[], basis: CurrencyBasis)
 			value: r.value!,
 			hatched: r.status !== 'received',
 			status: r.status,
-			label: `${r.year} · ${donorTypeLabel(r.donor_type)} · ${statusWord(r.status)}: ${formatMoney(r.value, basis)} (${r.flows} flow${r.flows > 1 ? 's' : ''})`
+			secondary: r.secondary,
+			label: `${r.year} · ${donorTypeLabel(r.donor_type)} · ${statusWord(r.status)}${r.secondary ? ', secondary (as relayed by a third party: news, mailing list)' : ''}: ${formatMoney(r.value, basis)} (${r.flows} flow${r.flows > 1 ? 's' : ''})`
 		}));
 }
 

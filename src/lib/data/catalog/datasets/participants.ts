@@ -6,7 +6,7 @@ export const participants: DatasetSpec = {
 	name: 'participants',
 	title: 'Synthetic IGF participants (generated, not real records)',
 	description:
-		'Seeded synthetic participant records, one row per participant per IGF meeting, 2006–2025. Rows per year are proportional to published attendance (meetings.csv); per-year shares of region, stakeholder group, gender, first-time participation and onsite/online follow the published breakdowns (participation_breakdown.csv) where they exist and documented defaults elsewhere (see participants.targets.json). Joint distributions are fitted by iterative proportional fitting; countries are drawn within their UN regional group, with the host country over-weighted in its year. For benchmarks and demonstrations only: no row describes a real person.',
+		'Seeded synthetic participant records, one row per participant per IGF meeting, 2006–2025. Rows per year are proportional to published attendance (meetings.csv); per-year shares of region, stakeholder group, gender and first-time participation follow the published breakdowns (participation_breakdown.csv) where they exist and documented defaults elsewhere; the onsite share follows the figures each meeting publishes (onsite over online, total or registrations in meetings.csv), with no online rows for an in-person meeting and no onsite rows for an online one (see participants.targets.json, listed year by year on /data). Joint distributions are fitted by iterative proportional fitting; countries are drawn within their UN regional group, with the host country over-weighted in its year. For benchmarks and demonstrations only: no row describes a real person.',
 	source: 'participants.csv',
 	key: ['participant_id'],
 	synthetic: true,
