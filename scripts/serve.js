@@ -1,6 +1,6 @@
 // Serves the static build (build/) on localhost, under BASE_PATH when set, as a static host would.
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { join, extname, normalize, resolve } from 'node:path';
 
 const root = resolve(process.argv[2] ?? 'build');
@@ -19,6 +19,20 @@ const TYPES = {
 	'.webmanifest': 'application/manifest+json'
 };
 
+const KEYWORDS = new Set(['self', 'none', 'unsafe-inline', 'wasm-unsafe-eval', 'unsafe-eval', 'strict-dynamic']);
+/** The site's policy without page hashes, from svelte.config.js: what workers' scripts and data files are served with. */
+const { default: config } = await import(new URL('../svelte.config.js', import.meta.url).href);
+const basePolicy = Object.entries(config.kit.csp.directives)
+	.map(([k, vs]) => [k, ...vs.map((v) => (KEYWORDS.has(v) ? `'${v}'` : v))].join(' '))
+	.join('; ');
+
+/** A page's own policy (its meta tag carries the hashes of its inline scripts): the header says the same. */
+function policyFor(file) {
+	if (extname(file) !== '.html') return basePolicy;
+	const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(readFileSync(file, 'utf8'));
+	return meta ? meta[1].replaceAll('&#39;', "'").replaceAll('&quot;', '"') : basePolicy;
+}
+
 function fileFor(pathname) {
 	if (!pathname.startsWith(base + '/') && pathname !== base) return null;
 	const rel = normalize(decodeURIComponent(pathname.slice(base.length))).replace(/^(\.\.[/\\])+/, '');
@@ -33,7 +47,11 @@ createServer((req, res) => {
 		res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
 		return;
 	}
-	res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+	// A meta policy binds the document only: a worker takes its policy from the header its script is served with.
+	res.writeHead(200, {
+		'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+		'Content-Security-Policy': policyFor(file)
+	});
 	createReadStream(file).pipe(res);
 }).listen(port, '127.0.0.1', () => {
 	console.log(`IGF Metrics: http://127.0.0.1:${port}${base}/`);

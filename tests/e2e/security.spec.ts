@@ -67,3 +67,48 @@ test('the CSP is enforced: an injected inline script and a foreign fetch are blo
 	expect(violations.join('\n')).toMatch(/script-src/);
 	expect(violations.join('\n')).toMatch(/connect-src/);
 });
+
+test('the SQL console cannot make the browser request what a query names: the engine itself refuses', async ({
+	page,
+	watch
+}) => {
+	const named: string[] = [];
+	page.on('request', (r) => {
+		if (/canary|sources\/participants\.csv/.test(r.url())) named.push(r.url());
+	});
+	await page.goto('explore');
+	await engineReady(page);
+	// The engine's worker takes its policy from the header its script is served with (npm start sends it).
+	const workerUrl = await page.evaluate(() =>
+		performance
+			.getEntriesByType('resource')
+			.map((e) => e.name)
+			.find((n) => /duckdb-browser-(eh|mvp)\.worker/.test(n))
+	);
+	expect(workerUrl).toBeTruthy();
+	const policy = (await page.request.get(workerUrl!)).headers()['content-security-policy'];
+	expect(policy).toContain("connect-src 'self'");
+	const sql = page.getByLabel('SQL query');
+	const run = page.getByRole('button', { name: 'Run query' });
+	const error = page.locator('[data-sql-error]');
+	for (const query of [
+		"SELECT count(*) AS n FROM meetings, 'datasets/sources/participants.csv'",
+		"SELECT count(*) AS n FROM meetings, 'http://127.0.0.2:9/canary.csv'",
+		"DESCRIBE 'http://127.0.0.2:9/canary.csv'",
+		'SELECT * FROM "http://127.0.0.2:9/canary.csv"',
+		"PIVOT 'http://127.0.0.2:9/canary.csv' ON a USING count(*)"
+	]) {
+		await sql.fill(query);
+		await run.click();
+		await expect(error, query).toContainText('Refused by the engine');
+	}
+	await sql.fill("SELECT current_setting('enable_external_access') AS v");
+	await run.click();
+	await expect(error).toHaveCount(0);
+	await expect(page.getByText('false', { exact: true }).first()).toBeVisible();
+	await sql.fill('SELECT count(*) AS n FROM meetings');
+	await run.click();
+	await expect(error).toHaveCount(0);
+	expect(named, 'requests for what the queries named').toEqual([]);
+	expect(watch.foreignRequests).toEqual([]);
+});

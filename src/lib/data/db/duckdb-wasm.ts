@@ -7,6 +7,7 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import type { Database } from './database';
 import { databaseFromConnection, type WasmConnection } from './connection';
 import { createParquetDecoder } from './parquet-decoder';
+import { ENGINE_LOCK } from './engine-lock';
 
 const BUNDLES: duckdb.DuckDBBundles = {
 	mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
@@ -39,6 +40,15 @@ export async function openBrowserDatabase(options: BrowserDatabaseOptions = {}):
 	};
 }
 
+async function lockEngine(db: duckdb.AsyncDuckDB) {
+	const conn = await db.connect();
+	try {
+		for (const statement of ENGINE_LOCK) await conn.query(statement);
+	} finally {
+		await conn.close();
+	}
+}
+
 async function bootDuckDB(onstopped?: (error: Error) => void): Promise<{ db: duckdb.AsyncDuckDB; stopped: Promise<never> }> {
 	const bundle = await duckdb.selectBundle(BUNDLES);
 	const worker = new Worker(bundle.mainWorker!);
@@ -62,6 +72,7 @@ async function bootDuckDB(onstopped?: (error: Error) => void): Promise<{ db: duc
 	await Promise.race([db.instantiate(bundle.mainModule, bundle.pthreadWorker), stopped]);
 	// Never reach for an extension repository: everything this app needs is built in.
 	await db.open({ query: { castBigIntToDouble: false } });
+	await lockEngine(db);
 	started = true;
 	return { db, stopped };
 }
