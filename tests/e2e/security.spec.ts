@@ -112,3 +112,75 @@ test('the SQL console cannot make the browser request what a query names: the en
 	expect(named, 'requests for what the queries named').toEqual([]);
 	expect(watch.foreignRequests).toEqual([]);
 });
+
+test('a worker served as npm start serves it cannot fetch another origin: blocked and reported', async ({
+	page,
+	watch
+}) => {
+	await page.goto('explore');
+	await engineReady(page);
+	const workerUrl = await page.evaluate(() =>
+		performance
+			.getEntriesByType('resource')
+			.map((e) => e.name)
+			.find((n) => /duckdb-browser-(eh|mvp)\.worker/.test(n))
+	);
+	expect(workerUrl).toBeTruthy();
+	// The engine's own worker script, with the headers npm start serves it with, and a probe in front of it.
+	const probeUrl = `${workerUrl}?probe`;
+	await page.route(probeUrl, async (route) => {
+		const served = await route.fetch({ url: workerUrl! });
+		const probe = `
+			self.addEventListener('securitypolicyviolation', (e) =>
+				postMessage({ violation: e.violatedDirective, blocked: e.blockedURI }));
+			fetch('http://127.0.0.2:9/canary-from-worker').then(
+				() => postMessage({ fetched: true }),
+				() => postMessage({ fetched: false }));
+		`;
+		await route.fulfill({ response: served, body: probe + (await served.text()) });
+	});
+	const outcome = await page.evaluate(
+		(url) =>
+			new Promise<{ fetched?: boolean; violation?: string; blocked?: string }>((resolve) => {
+				const seen: { fetched?: boolean; violation?: string; blocked?: string } = {};
+				const w = new Worker(url);
+				w.onmessage = ({ data }) => {
+					Object.assign(seen, data);
+					if ('fetched' in seen && 'violation' in seen) {
+						w.terminate();
+						resolve(seen);
+					}
+				};
+				setTimeout(() => resolve(seen), 10_000);
+			}),
+		probeUrl
+	);
+	expect(outcome.fetched).toBe(false);
+	expect(outcome.violation).toBe('connect-src');
+	expect(outcome.blocked).toContain('127.0.0.2');
+	// The engine the page runs is untouched: a plain query still answers.
+	await page.getByLabel('SQL query').fill('SELECT count(*) AS n FROM meetings');
+	await page.getByRole('button', { name: 'Run query' }).click();
+	await expect(page.locator('[data-sql-error]')).toHaveCount(0);
+	expect(watch.foreignRequests).toEqual([]);
+});
+
+test('the engine and its workers fetch nothing but the site’s own scripts, WebAssembly and data', async ({
+	page,
+	watch
+}) => {
+	const fetched: string[] = [];
+	page.on('request', (r) => fetched.push(r.url()));
+	await page.goto('participation');
+	await engineReady(page);
+	await page.goto('explore');
+	await engineReady(page);
+	const origin = new URL(page.url()).origin;
+	const foreign = fetched.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+	expect(foreign).toEqual([]);
+	// Everything the engine asked for is a bundled asset or a dataset the site publishes: no extension repository.
+	const engineFiles = fetched.filter((u) => /\.(wasm|parquet)(\?|$)|worker/.test(u));
+	expect(engineFiles.length).toBeGreaterThan(0);
+	for (const u of engineFiles) expect(new URL(u).pathname, u).toMatch(/\/(_app\/immutable|datasets)\//);
+	expect(watch.foreignRequests).toEqual([]);
+});
