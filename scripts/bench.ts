@@ -1,12 +1,11 @@
-// npm run bench -- [--sizes bundled,1m] [--10m] [--runs 5] [--steps 12] [--no-build] [--build-dir build-bench] [--port 4306] [--out file]
+// npm run bench -- [--sizes bundled,1m] [--10m] [--runs 5] [--steps 12] [--no-build] [--build-dir build-bench] [--port 4306] [--baseline] [--out file]
 // Generates the synthetic data it needs, builds the app, serves it, drives Chromium and prints one table.
 // It reports timings and never fails on them: only a broken run (a page error, a missing file) exits non-zero.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { format } from 'prettier';
 import { CHROMIUM_ARGS, findChromium } from './chromium-path.js';
 import { buildBenchPages } from '../bench/lib/build-pages';
 import { startBenchServer } from '../bench/lib/server';
@@ -18,7 +17,8 @@ import {
 	appInteractionRun,
 	type AppInteractionRun
 } from '../bench/lib/app-interactions';
-import { describeMachine, formatTable } from '../bench/lib/report';
+import { describeMachine, formatTable, type Row } from '../bench/lib/report';
+import { resultsForSize, writeResults, writeSizeResults, type BenchResults } from '../bench/lib/results';
 import { sampleRendererPeak } from '../bench/lib/renderer-memory';
 import {
 	appInteractionRows,
@@ -38,6 +38,7 @@ const { values: args } = parseArgs({
 		'no-build': { type: 'boolean', default: false },
 		'build-dir': { type: 'string', default: process.env.BENCH_BUILD_DIR ?? 'build-bench' },
 		port: { type: 'string', default: process.env.BENCH_PORT ?? '4306' },
+		baseline: { type: 'boolean', default: false },
 		out: { type: 'string' }
 	}
 });
@@ -148,24 +149,24 @@ try {
 			useDataset('participants', null);
 		}
 	}
-	const rows = [
+	const runRows = [
 		...firstChartRows(app, naive),
 		...appInteractionRows(clicks, 'bundled data', 'p95 ≤ 20'),
-		...rapidClickRows(rapidClicks, 'bundled data'),
-		...sizes.flatMap((s) => [
-			...(pageBySize[s] ? pageAtSizeRows(s, bySize[s].rows, pageBySize[s]) : []),
-			...sizeRows(s, bySize[s])
-		])
+		...rapidClickRows(rapidClicks, 'bundled data')
 	];
+	const rowsOfSize = Object.fromEntries(
+		sizes.map((s) => [
+			s,
+			[...(pageBySize[s] ? pageAtSizeRows(s, bySize[s].rows, pageBySize[s]) : []), ...sizeRows(s, bySize[s])]
+		])
+	);
+	const rows = [...runRows, ...sizes.flatMap((s) => rowsOfSize[s])];
 	console.log(formatTable(rows));
 	console.log(`\nJS loaded before the engine starts (/participation): ${app[0].jsFiles.join(', ')}`);
 	console.log(`Datasets /participation loaded (in order): ${[...new Set(app[0].datasets)].join(', ')}`);
-	const date = new Date().toISOString();
-	const out = resolve(root, args.out ?? unusedResultsPath(date.slice(0, 10)));
-	mkdirSync(dirname(out), { recursive: true });
 	const machine = describeMachine(browser.version());
-	const results = {
-		date,
+	const results: BenchResults = {
+		date: new Date().toISOString(),
 		machine,
 		options: { sizes, runs, steps, files, pauseMs: PERSON_PAUSE_MS, rapidPauseMs: RAPID_PAUSE_MS },
 		rows,
@@ -175,22 +176,25 @@ try {
 		sizes: bySize,
 		pageAtSize: pageBySize
 	};
-	// Written as the repository's formatter would, so a committed results file passes format checks.
-	writeFileSync(out, await format(JSON.stringify(results), { filepath: out }));
+	// --out: the whole run in one file; otherwise each size's latest (and baseline) in bench/results/.
+	const written = args.out
+		? [await writeResults(resolve(root, args.out), results)]
+		: await writeEachSize(results, runRows, rowsOfSize);
 	console.log(
 		`\nMachine: ${machine.os}, ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGB} GB, Chromium ${machine.chromium}`
 	);
-	console.log(`Results: ${out}`);
+	console.log(`Results: ${written.join(', ')}`);
 } finally {
 	await browser.close();
 	await browserServer.close();
 	server.close();
 }
 
-/** bench/results/<day>.json, or <day>-2.json, -3… when that day already has results: a run never replaces an earlier one. */
-function unusedResultsPath(day: string): string {
-	for (let n = 1; ; n++) {
-		const path = resolve(root, `bench/results/${day}${n > 1 ? `-${n}` : ''}.json`);
-		if (!existsSync(path)) return path;
+async function writeEachSize(results: BenchResults, runRows: Row[], rowsOfSize: Record<string, Row[]>) {
+	const written: string[] = [];
+	for (const size of results.options.sizes) {
+		const ofSize = resultsForSize(results, size, runRows, rowsOfSize[size]);
+		written.push(...(await writeSizeResults(join(root, 'bench/results'), size, ofSize, args.baseline)));
 	}
+	return written;
 }

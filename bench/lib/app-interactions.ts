@@ -33,11 +33,10 @@ type Measured = { __untilNextFrame: (change: () => void) => Promise<number> };
 
 /**
  * How long the bench waits between bringing a button on screen and clicking it: a person's pause between
- * seeing a button and clicking it is longer (reaction and pointing take a few hundred ms). At 50 ms the click
- * lands while the page still renders the chart that has just come into view (charts off screen skip
- * rendering until then), and the click is charged for that scroll's frames: measured here, the first
- * click on the map took 27 ms at 50 ms and 10 ms at 300 ms (medians of 4 runs). The bench also reports
- * clicks at RAPID_PAUSE_MS, without a target.
+ * seeing a button and clicking it is longer (reaction and pointing take a few hundred ms). After a shorter
+ * pause the click lands while the page still renders the chart that has just come into view (charts off
+ * screen skip rendering until then), and the click is charged for that scroll's frames. The bench also
+ * reports clicks at RAPID_PAUSE_MS, without a target.
  */
 export const PERSON_PAUSE_MS = 300;
 /** Clicks faster than a person's: the scroll's rendering is still under way (see PERSON_PAUSE_MS). */

@@ -1,10 +1,11 @@
-// Filter-change sequences for /participation's linked panels, as SQL from the app's own query builders.
+// Filter-change sequences for /participation's linked panels, as SQL from the reference builders the app's
+// in-memory index is tested against.
+import { LINKED_FACETS } from '../../src/lib/data/queries/participants-cube';
 import {
-	LINKED_FACETS,
 	linkedPanelsQuery,
 	participantsCountryCubeQuery,
 	participantsCubeQuery
-} from '../../src/lib/data/queries/participants-cube';
+} from '../../tests/unit/linked-panels-sql';
 import type { FilterValue } from '../../src/lib/data/sql/predicates';
 
 export type Facets = Record<string, string[]>;

@@ -1,4 +1,4 @@
-// The benchmark's one table (measure, value, baseline, ratio, median and p95) and its results file.
+// The benchmark's one table (measure, value, baseline, ratio, median and p95) and the machine it ran on.
 import { cpus, freemem, release, totalmem, type as osType } from 'node:os';
 import { summarise, type Summary } from './stats';
 

@@ -3,7 +3,7 @@ import type { Database } from '$lib/data/db/database';
 import { countQuery, resultColumnsQuery } from '$lib/data/queries/explore';
 import { downloadBlob } from './download';
 import { formatType, type ExportFormat } from './formats';
-import { browserParquet } from './parquet-browser';
+import { browserParquet } from '$lib/data/db/parquet-browser';
 import { exportFileStem, provenanceMetadata, type Provenance } from './provenance';
 import { toArrow } from './to-arrow';
 import { toCsv } from './to-csv';

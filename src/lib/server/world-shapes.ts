@@ -1,5 +1,5 @@
 // Country outlines for the participation map, projected once at build time (prerender): the browser gets
-// SVG path strings, not the world-atlas topology, topojson, d3-geo and the ISO code table (~55 KB gzip).
+// SVG path strings, not the world-atlas topology, topojson, d3-geo and the ISO code table to make them.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { geoEqualEarth, geoPath } from 'd3-geo';

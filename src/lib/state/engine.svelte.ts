@@ -40,7 +40,7 @@ export class Engine {
 	}
 
 	/** Resolves when every named dataset is a table; the first call boots the engine. */
-	async require(names: readonly string[]): Promise<Database> {
+	async withTables(names: readonly string[]): Promise<Database> {
 		this.#pending++;
 		this.#setStatus('loading');
 		try {
@@ -98,7 +98,7 @@ export class Engine {
 		this.revision++;
 	}
 
-	/** Forgets a failed start so the next `require` tries again. */
+	/** Forgets a failed start so the next `withTables` tries again. */
 	retry() {
 		this.#booting = null;
 		this.#loaded.clear();

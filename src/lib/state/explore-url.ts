@@ -1,5 +1,5 @@
 import { AGGREGATES, aggregateName, isAggregate, type AggregateFn, type ExploreView } from '$lib/data/queries/explore';
-import type { TableColumn } from '$lib/data/queries/catalog';
+import type { DatabaseColumn } from '$lib/data/queries/catalog';
 import { isNumericType } from '$lib/data/queries/catalog';
 import type { FilterValue } from '$lib/data/sql/predicates';
 import { decodeFilters, encodeFilters, type FilterSpec, type IgnoredParam } from './url-filters';
@@ -26,7 +26,7 @@ export interface DecodedExplore {
 /** URL → explore view for a table's columns: anything unknown or malformed is ignored and reported. */
 export function decodeExplore(
 	params: URLSearchParams,
-	columns: readonly TableColumn[],
+	columns: readonly DatabaseColumn[],
 	specs: readonly FilterSpec[]
 ): DecodedExplore {
 	const decoded = decodeFilters(specs, params, VIEW_PARAMS);

@@ -1,7 +1,7 @@
 import { isRowLevel } from '$lib/data/catalog/datasets';
 import type { Database, Row } from '$lib/data/db/database';
-import { SMALL_CELL_THRESHOLD } from '$lib/data/transform/suppress';
-import { tableColumnsQuery, type TableColumn } from '$lib/data/queries/catalog';
+import { SMALL_CELL_THRESHOLD } from '$lib/config';
+import { tableColumnsQuery, type DatabaseColumn } from '$lib/data/queries/catalog';
 import {
 	categoryCountsQuery,
 	countQuery,
@@ -20,6 +20,8 @@ import type { Engine } from './engine.svelte';
 import { decodeExplore, encodeExplore, VIEW_PARAMS, type ExploreChoice } from './explore-url';
 import { filterSpecsFor, MAX_SET_OPTIONS, type ColumnStats } from './filter-specs';
 import type { IgnoredParam } from './url-filters';
+import { NewestAnswer } from './newest-answer';
+import { errorMessage } from './query-result.svelte';
 
 export const PAGE_SIZE = 50;
 const EMPTY: ExploreChoice = { groupBy: [], aggregate: null, sort: null, page: 1 };
@@ -27,7 +29,7 @@ const EMPTY: ExploreChoice = { groupBy: [], aggregate: null, sort: null, page: 1
 /** /explore: one table, its filters, group-by/aggregate, sort and page; re-queries the engine on each change. */
 export class ExploreSession {
 	dataset = $state<string | null>(null);
-	columns = $state.raw<TableColumn[]>([]);
+	columns = $state.raw<DatabaseColumn[]>([]);
 	filters = $state.raw<Crossfilter>(new Crossfilter([]));
 	choice = $state.raw<ExploreChoice>(EMPTY);
 	ignored = $state.raw<IgnoredParam[]>([]);
@@ -36,12 +38,12 @@ export class ExploreSession {
 	rows = $state.raw<Row[]>([]);
 	/** Source addresses of the filtered rows (when the table has a source column). */
 	sources = $state.raw<string[]>([]);
-	resultColumns = $state.raw<TableColumn[]>([]);
+	resultColumns = $state.raw<DatabaseColumn[]>([]);
 	total = $state(0);
 	loading = $state(false);
 	error = $state<string | null>(null);
 	#engine: Engine;
-	#ticket = 0;
+	#newest = new NewestAnswer();
 
 	constructor(engine: Engine) {
 		this.#engine = engine;
@@ -76,14 +78,14 @@ export class ExploreSession {
 	/** Opens a table (bundled or uploaded) and restores the view from URL parameters. */
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, never mutated
 	async open(dataset: string, params: URLSearchParams = new URLSearchParams()) {
-		const ticket = ++this.#ticket;
+		const isNewest = this.#newest.begin();
 		this.loading = true;
 		this.error = null;
 		try {
-			const db = await this.#engine.require([dataset]);
-			const columns = await db.query<TableColumn & Row>(tableColumnsQuery(dataset));
+			const db = await this.#engine.withTables([dataset]);
+			const columns = await db.query<DatabaseColumn & Row>(tableColumnsQuery(dataset));
 			const specs = filterSpecsFor(columns, await columnStats(db, dataset, columns));
-			if (ticket !== this.#ticket) return;
+			if (!isNewest()) return;
 			const decoded = decodeExplore(params, columns, specs);
 			this.dataset = dataset;
 			this.columns = columns;
@@ -92,8 +94,8 @@ export class ExploreSession {
 			this.ignored = decoded.ignored;
 			await this.refresh();
 		} catch (e) {
-			if (ticket === this.#ticket) {
-				this.error = message(e);
+			if (isNewest()) {
+				this.error = errorMessage(e);
 				this.loading = false;
 			}
 		}
@@ -127,16 +129,16 @@ export class ExploreSession {
 	/** Re-runs the page, the row count and the multi-select counts; only the newest answer is kept. */
 	async refresh() {
 		if (!this.dataset) return;
-		const ticket = ++this.#ticket;
+		const isNewest = this.#newest.begin();
 		this.loading = true;
 		try {
-			const db = await this.#engine.require([this.dataset]);
+			const db = await this.#engine.withTables([this.dataset]);
 			const sql = this.sql;
 			const [{ n }] = await db.query<{ n: number }>(countQuery(sql));
 			const pages = Math.max(1, Math.ceil(n / PAGE_SIZE));
 			const page = Math.min(this.choice.page, pages);
 			const rows = await db.query(pageQuery(sql, PAGE_SIZE, (page - 1) * PAGE_SIZE));
-			const described = await db.query<TableColumn & Row>(resultColumnsQuery(sql));
+			const described = await db.query<DatabaseColumn & Row>(resultColumnsQuery(sql));
 			const counts: ExploreSession['counts'] = {};
 			for (const spec of this.filters.specs.filter((s) => s.kind === 'set'))
 				counts[spec.key] = await db.query(
@@ -154,13 +156,13 @@ export class ExploreSession {
 						(r) => r.url
 					)
 				: [];
-			if (ticket !== this.#ticket) return;
+			if (!isNewest()) return;
 			Object.assign(this, { rows, total: n, resultColumns: described, counts, sources, error: null });
 			if (page !== this.choice.page) this.choice = { ...this.choice, page };
 		} catch (e) {
-			if (ticket === this.#ticket) this.error = message(e);
+			if (isNewest()) this.error = errorMessage(e);
 		} finally {
-			if (ticket === this.#ticket) this.loading = false;
+			if (isNewest()) this.loading = false;
 		}
 	}
 
@@ -169,7 +171,7 @@ export class ExploreSession {
 	}
 }
 
-async function columnStats(db: Database, table: string, columns: readonly TableColumn[]): Promise<ColumnStats> {
+async function columnStats(db: Database, table: string, columns: readonly DatabaseColumn[]): Promise<ColumnStats> {
 	const stats: ColumnStats = { bounds: {}, distinct: {}, options: {} };
 	const boundsSql = numericBoundsQuery(table, columns);
 	if (boundsSql) {
@@ -192,5 +194,3 @@ async function columnStats(db: Database, table: string, columns: readonly TableC
 	}
 	return stats;
 }
-
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));

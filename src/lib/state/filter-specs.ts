@@ -1,4 +1,4 @@
-import { isNumericType, type TableColumn } from '$lib/data/queries/catalog';
+import { isNumericType, type DatabaseColumn } from '$lib/data/queries/catalog';
 import type { FilterSpec } from './url-filters';
 import { filterKey } from './explore-url';
 
@@ -13,7 +13,7 @@ export interface ColumnStats {
 }
 
 /** One filter per column: numbers and years get a range, few-valued columns a multi-select, the rest a search. */
-export function filterSpecsFor(columns: readonly TableColumn[], stats: ColumnStats): FilterSpec[] {
+export function filterSpecsFor(columns: readonly DatabaseColumn[], stats: ColumnStats): FilterSpec[] {
 	return columns.map((c): FilterSpec => {
 		const key = filterKey(c.name);
 		const b = stats.bounds[c.name];

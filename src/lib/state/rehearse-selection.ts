@@ -23,10 +23,8 @@ export function trialSelection(
 }
 
 /**
- * How many times the selection is rehearsed, each in its own idle task: V8 optimises what runs again, and
- * one round left the first clicks slower than later ones (measured on /participation, bundled data, the
- * bench's clicks, 14 interleaved page loads of 12: one round → three, first click median 18.0 → 15.6 ms,
- * p95 of all clicks 18.3 → 16.0 ms; six rounds were no better than three).
+ * How many times the selection is rehearsed, each in its own idle task: V8 optimises what runs again, so
+ * one round leaves the first clicks slower than later ones; more rounds than three gain nothing.
  */
 const REHEARSALS = 3;
 
@@ -35,13 +33,10 @@ const REHEARSALS = 3;
  * does not pay for the first runs of the code that applies a selection.
  *
  * The first selection on a page costs more than later ones of the same size: V8 compiles, and optimises
- * for the first time, the code that dims, recolours and recounts every chart (measured on /participation,
- * bundled data, first click after load: 26.8 ms median without a rehearsal, 18.6 ms with one; later clicks
- * 12–17 ms either way; warming the click's dispatch as well, 19.9 → 18.2 ms, mean of three interleaved
- * rounds of 8 pages). This applies `trialSelection` and puts the very same filter values back, in one task
- * with no frame in between: nothing is painted (nor, as the accessibility tree is updated with the frame,
- * announced: not checked with a screen reader), and the address (which follows the filters only once they
- * have settled) is not written. A round is skipped, and ends the rehearsal, when an element has the focus.
+ * for the first time, the code that dims, recolours and recounts every chart. This applies `trialSelection`
+ * and puts the very same filter values back, in one task with no frame in between: nothing is painted (nor,
+ * as the accessibility tree is updated with the frame, announced: not checked with a screen reader), and the
+ * address (which follows the filters only once they have settled) is not written. A round is skipped, and ends the rehearsal, when an element has the focus.
  * Returns a function that cancels the rounds not yet made.
  */
 export function rehearseSelection(filters: Crossfilter): () => void {
@@ -52,8 +47,7 @@ export function rehearseSelection(filters: Crossfilter): () => void {
 		if (document.activeElement && document.activeElement !== document.body) return;
 		const before = filters.values;
 		// The reader's first click also pays for the first dispatch of a click on the page (the browser's
-		// event path and Svelte's delegated handler): one on the body, which no handler acts on, pays it
-		// now (measured: dispatch and handler of the first click 2.0 → 1.1 ms).
+		// event path and Svelte's delegated handler): one on the body, which no handler acts on, pays it now.
 		if (round === 0) document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
 		try {
 			flushSync(() => (filters.values = trialSelection(filters.specs, before)));

@@ -1,13 +1,9 @@
-import categoryMapCsv from '../../../data/sources/category_map.csv?raw';
 import { rowsToArrow } from '$lib/data/catalog/arrow-records';
-import { readCategoryMap } from '$lib/data/catalog/category-map';
+import type { CategoryMap } from '$lib/data/catalog/category-map';
 import { DATASETS } from '$lib/data/catalog/datasets';
 import { MAX_UPLOAD_BYTES, validateUpload } from '$lib/data/catalog/validate-upload';
-import { browserParquet } from '$lib/export/parquet-browser';
+import { browserParquet } from '$lib/data/db/parquet-browser';
 import type { Engine } from './engine.svelte';
-
-/** The category map is bundled into the app (a few KB) so uploads are harmonised exactly as the build does. */
-const CATEGORY_MAP = readCategoryMap(categoryMapCsv, 'category_map.csv').map;
 
 /**
  * Uploaded files, read and checked in the browser only (never sent anywhere), loaded into the engine
@@ -19,9 +15,12 @@ export class Uploads {
 	details = $state.raw<string[]>([]);
 	message = $state('');
 	#engine: Engine;
+	#categoryMap: CategoryMap;
 
-	constructor(engine: Engine) {
+	/** `categoryMap`: the one the build harmonised the bundled data with, so uploads are harmonised exactly alike. */
+	constructor(engine: Engine, categoryMap: CategoryMap) {
 		this.#engine = engine;
+		this.#categoryMap = categoryMap;
 	}
 
 	async upload(file: File) {
@@ -38,7 +37,7 @@ export class Uploads {
 			const pq = await browserParquet();
 			const result = validateUpload(file.name, bytes, {
 				specs: DATASETS,
-				map: CATEGORY_MAP,
+				map: this.#categoryMap,
 				decodeParquet: (b) => pq.readParquet(b).intoIPCStream()
 			});
 			if (!result.ok) {

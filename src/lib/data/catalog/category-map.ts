@@ -9,7 +9,7 @@ export type CategoryMap = Map<string, Map<string, string | null>>;
 
 export const CATEGORY_MAP_FILE = 'category_map.csv';
 
-export const categoryMapSpec: DatasetSpec = {
+const categoryMapSpec: DatasetSpec = {
 	name: 'category_map',
 	title: 'Category map',
 	description: 'Published labels mapped to canonical categories.',

@@ -31,7 +31,3 @@ export interface Manifest {
 	built_at: string;
 	datasets: DatasetInfo[];
 }
-
-export function datasetInfo(manifest: Manifest, name: string): DatasetInfo | undefined {
-	return manifest.datasets.find((d) => d.name === name);
-}

@@ -11,7 +11,7 @@ import { sourceColumns, validateDataset } from './validate-dataset';
 
 /** Larger files would not fit comfortably in a browser tab next to the engine. */
 export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
-export const MAX_UPLOAD_ROWS = 2_000_000;
+const MAX_UPLOAD_ROWS = 2_000_000;
 
 export type UploadResult =
 	| { ok: true; target: 'replace'; spec: DatasetSpec; columns: { name: string; type: ColumnType }[]; rows: TypedRow[] }
@@ -72,7 +72,7 @@ export function validateUpload(fileName: string, bytes: Uint8Array, options: Upl
 }
 
 /** The dataset a file is meant for: same name, or at least 60% of the dataset's columns present. */
-export function matchSpec(fileName: string, header: readonly string[], specs: readonly DatasetSpec[]): DatasetSpec | null {
+function matchSpec(fileName: string, header: readonly string[], specs: readonly DatasetSpec[]): DatasetSpec | null {
 	const stem = fileName.replace(/\.[^.]*$/, '').toLowerCase();
 	let best: { spec: DatasetSpec; score: number } | null = null;
 	for (const spec of specs) {

@@ -25,3 +25,11 @@ export const CANONICAL: Record<string, readonly string[]> = {
 	gender: GENDERS,
 	donor_type: STAKEHOLDER_GROUPS
 };
+
+/** The annual IGF meetings this dashboard covers: the one place the year range is declared. */
+export const FIRST_MEETING_YEAR = 2006;
+export const LAST_MEETING_YEAR = 2025;
+export const MEETING_YEARS: readonly number[] = Array.from(
+	{ length: LAST_MEETING_YEAR - FIRST_MEETING_YEAR + 1 },
+	(_, i) => FIRST_MEETING_YEAR + i
+);

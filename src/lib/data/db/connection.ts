@@ -1,20 +1,15 @@
 import { tableToIPC as esmTableToIPC, type Table } from 'apache-arrow';
-import type { Database, Row, SqlParam } from './database';
+import type { Database, Row } from './database';
 import { fromArrow } from './from-arrow';
 
 /** What the browser (async) and Node (blocking) DuckDB-WASM connections have in common. */
 export interface WasmConnection {
 	query(sql: string): Table | Promise<Table>;
-	prepare(sql: string): PreparedLike | Promise<PreparedLike>;
 	insertArrowFromIPCStream(
 		buffer: Uint8Array,
 		options: { name: string; create?: boolean }
 	): void | Promise<void>;
 	cancelSent(): boolean | Promise<boolean>;
-	close(): void | Promise<void>;
-}
-interface PreparedLike {
-	query(...params: unknown[]): Table | Promise<Table>;
 	close(): void | Promise<void>;
 }
 
@@ -41,20 +36,9 @@ export function databaseFromConnection(
 		return run;
 	};
 
-	async function run(sql: string, params?: readonly SqlParam[]): Promise<Table> {
-		if (!params || params.length === 0) return await conn.query(sql);
-		const statement = await conn.prepare(sql);
-		try {
-			return await statement.query(...params);
-		} finally {
-			await statement.close();
-		}
-	}
-
 	return {
-		query: <T extends Row = Row>(sql: string, params?: readonly SqlParam[]) =>
-			serial(async () => fromArrow<T>(await run(sql, params))),
-		queryArrow: (sql, params) => serial(async () => tableToIPC(await run(sql, params), 'stream')),
+		query: <T extends Row = Row>(sql: string) => serial(async () => fromArrow<T>(await conn.query(sql))),
+		queryArrow: (sql) => serial(async () => tableToIPC(await conn.query(sql), 'stream')),
 		loadParquet: (name, bytes, onrows) =>
 			serial(async () => {
 				const decoded = await decode(bytes);

@@ -28,8 +28,8 @@ export async function openBrowserDatabase(options: BrowserDatabaseOptions = {}):
 	// A dead worker never answers: every call in flight or to come fails with the reason instead of hanging.
 	const guard = <T>(work: Promise<T>) => Promise.race([work, stopped]);
 	return {
-		query: (sql, params) => guard(inner.query(sql, params)),
-		queryArrow: (sql, params) => guard(inner.queryArrow(sql, params)),
+		query: (sql) => guard(inner.query(sql)),
+		queryArrow: (sql) => guard(inner.queryArrow(sql)),
 		loadParquet: (name, bytes, onrows) => guard(inner.loadParquet(name, bytes, onrows)),
 		cancel: () => inner.cancel(),
 		close: async () => {

@@ -1,15 +1,8 @@
+import type { ColumnInfo } from '../catalog/manifest';
 import { literal } from '../sql/sql';
 
-/** A column of a loaded table as the engine reports it. */
-export interface TableColumn {
-	name: string;
-	type: string;
-}
-
-/** Tables loaded in the engine (bundled and uploaded), by name. */
-export function loadedTablesQuery(): string {
-	return `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY table_name`;
-}
+/** A column of a loaded table as the engine reports it: a manifest column without its description. */
+export type DatabaseColumn = Pick<ColumnInfo, 'name' | 'type'>;
 
 /** Columns of one table, in table order, with their DuckDB type names. */
 export function tableColumnsQuery(table: string): string {

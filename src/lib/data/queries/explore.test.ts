@@ -3,7 +3,7 @@ import type { Database } from '../db/database';
 import { bundledDatabase, sourceRows } from '../../../../tests/unit/source-csv';
 import { predicateFor } from '../sql/predicates';
 import { and } from '../sql/sql';
-import { tableColumnsQuery, type TableColumn } from './catalog';
+import { tableColumnsQuery, type DatabaseColumn } from './catalog';
 import {
 	categoryCountsQuery,
 	countQuery,
@@ -21,11 +21,11 @@ const view = (v: Partial<ExploreView>): ExploreView => ({ table: 'contributions'
 describe('explore queries against the bundled Parquet', () => {
 	let db: Database;
 	let source: Src[];
-	let columns: TableColumn[];
+	let columns: DatabaseColumn[];
 	beforeAll(async () => {
 		db = await bundledDatabase();
 		source = await sourceRows<Src>('contributions.csv');
-		columns = await db.query<TableColumn & Record<string, string>>(tableColumnsQuery('contributions'));
+		columns = await db.query<DatabaseColumn & Record<string, string>>(tableColumnsQuery('contributions'));
 	});
 	afterAll(() => db.close());
 

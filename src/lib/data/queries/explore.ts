@@ -1,5 +1,5 @@
 import { ident, literal } from '../sql/sql';
-import { isNumericType, type TableColumn } from './catalog';
+import { isNumericType, type DatabaseColumn } from './catalog';
 
 export const AGGREGATES = ['count', 'sum', 'mean', 'min', 'max', 'share'] as const;
 export type AggregateFn = (typeof AGGREGATES)[number];
@@ -88,7 +88,7 @@ export function countQuery(sql: string): string {
 }
 
 /** Min and max of each numeric column, as `min:<col>` / `max:<col>`, for range filters. */
-export function numericBoundsQuery(table: string, columns: readonly TableColumn[]): string | null {
+export function numericBoundsQuery(table: string, columns: readonly DatabaseColumn[]): string | null {
 	const numeric = columns.filter((c) => isNumericType(c.type));
 	if (!numeric.length) return null;
 	const parts = numeric.flatMap((c) => [
@@ -99,7 +99,7 @@ export function numericBoundsQuery(table: string, columns: readonly TableColumn[
 }
 
 /** Number of distinct values of each non-numeric column, as `distinct:<col>`, to pick multi-select or search. */
-export function distinctCountsQuery(table: string, columns: readonly TableColumn[]): string | null {
+export function distinctCountsQuery(table: string, columns: readonly DatabaseColumn[]): string | null {
 	const other = columns.filter((c) => !isNumericType(c.type));
 	if (!other.length) return null;
 	return `SELECT ${other.map((c) => `count(DISTINCT ${ident(c.name)})::INTEGER AS ${ident(`distinct:${c.name}`)}`).join(', ')} FROM ${ident(table)}`;

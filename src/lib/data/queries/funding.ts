@@ -41,7 +41,7 @@ const RECIPIENT_GROUP_SQL = `CASE
 	ELSE 'IGF (channel not stated)' END`;
 
 /** The value plotted under a currency basis: null means "not plotted", never zero. */
-export function valueExpression(basis: CurrencyBasis): string {
+function valueExpression(basis: CurrencyBasis): string {
 	return basis === 'usd' ? 'amount_usd' : `CASE WHEN currency = 'USD' THEN amount END`;
 }
 
@@ -226,7 +226,7 @@ export interface CoverageRow {
 }
 
 /** A host-cost row that restates another row's money (another currency or report) is listed, never counted again. */
-export const HOST_COST_COUNTED = 'same_allocation_as IS NULL';
+const HOST_COST_COUNTED = 'same_allocation_as IS NULL';
 
 /** View 7: for each IGF year, how many published figures document each part of the money (0 = nothing published). */
 export function disclosureCoverageQuery(yearWhere: string): string {

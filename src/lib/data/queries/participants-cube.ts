@@ -1,11 +1,8 @@
-import type { Database, Value } from '../db/database';
-import { predicateFor, type FilterValue } from '../sql/predicates';
-import { and, ident, literal } from '../sql/sql';
+import type { Value } from '../db/database';
+import { ident, literal } from '../sql/sql';
 
 /** Row-level participant records (synthetic here, or a real registration export with the same schema). */
 export const PARTICIPANTS_TABLES = ['participants'] as const;
-export const PARTICIPANTS_CUBE = 'participants_cube';
-export const PARTICIPANTS_COUNTRY_CUBE = 'participants_country_cube';
 
 /** The cross-filter dimensions of the row-level view: URL key → cube column. */
 export const LINKED_FACETS = [
@@ -30,30 +27,14 @@ export interface LinkedPanelRow {
 	n: number;
 }
 
-/**
- * The pre-aggregation as a table (the SQL strategy; the page holds the same cells in memory): at most
- * years × 5 regions × 6 groups × 3 genders × 2 modes × 2 × 2 cells, whatever the number of rows.
- */
-export function participantsCubeQuery(source = 'participants'): string {
-	return `CREATE TABLE IF NOT EXISTS ${PARTICIPANTS_CUBE} AS
-SELECT year, un_regional_group, stakeholder_group, gender, mode, first_time, developing_country, CAST(count(*) AS BIGINT) AS n
-FROM ${ident(source)} GROUP BY ALL`;
-}
-
-/** The map's cube: countries kept apart so the main cube stays small. */
-export function participantsCountryCubeQuery(source = 'participants'): string {
-	return `CREATE TABLE IF NOT EXISTS ${PARTICIPANTS_COUNTRY_CUBE} AS
-SELECT year, country_iso3, un_regional_group, stakeholder_group, gender, mode, CAST(count(*) AS BIGINT) AS n
-FROM ${ident(source)} GROUP BY ALL`;
-}
-
-/** The cells an in-memory LinkedIndex holds: main cube dimensions (country apart, as above). */
+/** The cells an in-memory LinkedIndex holds: the main cube, and countries in a cube of their own so the main one stays small. */
 export const CUBE_COLUMNS = ['year', 'un_regional_group', 'stakeholder_group', 'gender', 'mode', 'first_time'] as const;
 export const COUNTRY_CUBE_COLUMNS = ['year', 'country_iso3', 'un_regional_group', 'stakeholder_group', 'gender', 'mode'] as const;
 
 /**
  * One cube's cells with each dimension as a dictionary code: the 0-based rank of its value cast to
- * text (`CAST(column AS VARCHAR)`, exactly as linkedPanelsQuery casts keys and predicates), NULL last.
+ * text (`CAST(column AS VARCHAR)`, exactly as the SQL reference the index is tested against casts keys and
+ * predicates: tests/unit/linked-panels-sql.ts), NULL last.
  * Integer columns reach the page as typed arrays, with no per-cell text to decode. Scans the rows once.
  */
 export function cubeCodesQuery(columns: readonly string[], source = 'participants'): string {
@@ -74,37 +55,4 @@ FROM (SELECT DISTINCT CAST(${ident(c)} AS VARCHAR) AS v FROM ${ident(source)})`
 		)
 		.map((q) => `(${q})`)
 		.join('\nUNION ALL\n');
-}
-
-/** Builds both cubes once (idempotent: later calls find the tables). */
-export async function ensureParticipantsCubes(db: Database, source = 'participants'): Promise<void> {
-	await db.query(participantsCubeQuery(source));
-	await db.query(participantsCountryCubeQuery(source));
-}
-
-function whereExcept(values: Readonly<Record<string, FilterValue>>, except: string | null): string {
-	return and(LINKED_FACETS.filter((f) => f.key !== except && values[f.key]).map((f) => predicateFor(f.column, values[f.key])));
-}
-
-function groupBy(panel: LinkedPanel, column: string, table: string, where: string, region = 'NULL'): string {
-	return `SELECT ${literal(panel)} AS panel, CAST(${ident(column)} AS VARCHAR) AS key, ${region} AS region, CAST(sum(n) AS BIGINT) AS n
-FROM ${table} WHERE ${where} GROUP BY ALL`;
-}
-
-/**
- * Every linked panel in ONE query: each facet grouped under every filter but its own (the
- * crossfilter rule, so a chart still offers its other choices), the map by country and the total
- * under all filters. Reads only the cubes. The page answers from an in-memory index of the same
- * cells instead (LinkedIndex: no round trip to the engine); this query is the reference it is tested
- * against and one of the strategies `npm run bench` compares.
- */
-export function linkedPanelsQuery(values: Readonly<Record<string, FilterValue>> = {}): string {
-	const all = whereExcept(values, null);
-	const parts = [
-		...LINKED_FACETS.map((f) => groupBy(f.key, f.column, PARTICIPANTS_CUBE, whereExcept(values, f.key))),
-		groupBy('first_time', 'first_time', PARTICIPANTS_CUBE, all),
-		groupBy('country', 'country_iso3', PARTICIPANTS_COUNTRY_CUBE, all, 'un_regional_group'),
-		`SELECT 'total' AS panel, 'all' AS key, NULL AS region, CAST(coalesce(sum(n), 0) AS BIGINT) AS n FROM ${PARTICIPANTS_CUBE} WHERE ${all}`
-	];
-	return `${parts.map((p) => `(${p})`).join('\nUNION ALL\n')}\nORDER BY panel, key`;
 }

@@ -20,7 +20,7 @@ interface Token {
 }
 
 /** Splits SQL into words, quoted identifiers, strings and symbols; comments are dropped. */
-export function tokenize(sql: string): Token[] | string {
+function tokenize(sql: string): Token[] | string {
 	const tokens: Token[] = [];
 	let i = 0;
 	while (i < sql.length) {

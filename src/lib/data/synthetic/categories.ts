@@ -5,7 +5,7 @@ export const REGIONS = UN_REGIONAL_GROUPS;
 export const STAKEHOLDERS = STAKEHOLDER_GROUPS;
 export { GENDERS };
 export const MODES = ['onsite', 'online'] as const;
-export const FIRST_TIME = ['true', 'false'] as const;
+const FIRST_TIME = ['true', 'false'] as const;
 
 /** The dimensions whose per-year shares are targets, keyed by the dimension name used in the published data. */
 export const TARGET_DIMENSIONS = {

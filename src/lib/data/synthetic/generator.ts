@@ -21,10 +21,10 @@ export interface ParticipantChunk {
 	firstTime: Uint8Array;
 }
 
-export const JOINT_SHAPE = [REGIONS.length, STAKEHOLDERS.length, GENDERS.length, MODES.length] as const;
+const JOINT_SHAPE = [REGIONS.length, STAKEHOLDERS.length, GENDERS.length, MODES.length] as const;
 
 /** Whole-row counts of each region × stakeholder × gender × mode cell: IPF from a seeded random start, then apportioned. */
-export function jointCounts(plan: YearPlan, rng: Rng): Int32Array {
+function jointCounts(plan: YearPlan, rng: Rng): Int32Array {
 	const start = new Float64Array(JOINT_SHAPE.reduce((a, b) => a * b, 1)).map(() => 0.5 + rng.next());
 	const scale = (shares: number[]) => shares.map((s) => s * plan.rows);
 	const fit = fitIpf(start, JOINT_SHAPE, [

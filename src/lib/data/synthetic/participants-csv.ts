@@ -28,8 +28,6 @@ export function formatChunk(chunk: ParticipantChunk, countries: readonly Country
 	return lines.join('');
 }
 
-export const CODE_COLUMNS = ['id', 'year', 'country', 'stakeholder', 'gender', 'mode', 'first_time'] as const;
-
 /** One line per row of integer codes (region and development follow from the country). */
 export function formatChunkCodes(chunk: ParticipantChunk): string {
 	const lines = new Array<string>(chunk.length);

@@ -1,5 +1,4 @@
-import { formatInteger } from '../../format/number';
-import { REGISTRATIONS, type AttendanceRow } from '../queries/participation';
+import type { AttendanceRow } from '../queries/participation';
 
 /** One meeting with its attendance figures side by side, for tables. */
 export interface AttendanceByMeeting {
@@ -54,37 +53,4 @@ export function attendanceByMeeting(rows: readonly AttendanceRow[]): AttendanceB
 		m[`${r.measure}_relayed_by`] = r.relayed_by;
 	}
 	return [...byYear.values()].sort((a, b) => a.year - b.year);
-}
-
-/** Distinct source addresses behind the figures that are present (cells may hold several, " | "-separated). */
-export function sourcesOf(rows: readonly { source_url: string | null; value?: number | null }[]): string[] {
-	const urls = new Set<string>();
-	for (const r of rows) {
-		if (r.value === null || !r.source_url) continue;
-		for (const u of r.source_url.split('|')) if (u.trim()) urls.add(u.trim());
-	}
-	return [...urls];
-}
-
-/** The chart's one-sentence text alternative, computed from the same rows it draws. */
-export function attendanceSummary(rows: readonly AttendanceRow[]): string {
-	const meetings = attendanceByMeeting(rows);
-	if (meetings.length === 0) return 'Participants per annual IGF: no meetings match the current filters.';
-	const first = meetings[0].year;
-	const last = meetings[meetings.length - 1].year;
-	const withFigure = meetings.filter((m) => m.onsite != null || m.total != null || m.online != null);
-	const peak = rows
-		.filter((r) => r.value != null && r.measure !== REGISTRATIONS)
-		.reduce<AttendanceRow | null>((a, r) => (a == null || (r.value ?? 0) > (a.value ?? 0) ? r : a), null);
-	const missing = meetings.length - withFigure.length;
-	const peakText = peak
-		? ` The largest published participant figure is ${peak.qualifier === 'lower bound' ? 'more than ' : ''}${formatInteger(peak.value)} (${peak.measure}, ${peak.year}${peak.qualifier === 'secondary' ? ', secondary' : ''}).`
-		: '';
-	const registered = meetings.filter((m) => m.registrations != null);
-	const registeredText = registered.length
-		? ` Registrations, shown apart and never added to participants, are published for ${registered.length} meetings (${registered.map((m) => `${m.year}: ${formatInteger(m.registrations)}`).join(', ')}).`
-		: '';
-	const secondary = rows.filter((r) => r.value != null && r.qualifier === 'secondary').length;
-	const secondaryText = secondary ? ` ${secondary} figures are secondary, relayed by a third party.` : '';
-	return `Participants per annual IGF, ${first}–${last}: attendance figures are published for ${withFigure.length} of ${meetings.length} meetings${missing ? ` (${missing} without any figure)` : ''}.${peakText}${registeredText}${secondaryText}`;
 }

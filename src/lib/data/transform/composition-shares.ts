@@ -1,9 +1,13 @@
 import type { CompositionRow } from '../queries/composition';
 import { normalisedShannon } from './diversity';
+import { stackSegments, type Stacked } from './stack';
 
 /** Segments that are not a canonical category. */
 export const NOT_HARMONISED = 'not harmonised';
 export const NOT_PUBLISHED = 'not published';
+
+/** A category's share placed on its year's bar, from y0 to y1 (0–1). */
+export type ShareSegment = Stacked<{ category: string; share: number }>;
 
 /** One year's published breakdown as shares of 1, in vocabulary order. */
 export interface YearShares {
@@ -13,6 +17,8 @@ export interface YearShares {
 	host_region: string | null;
 	/** Canonical category (or NOT_HARMONISED / NOT_PUBLISHED) → share of 1. */
 	shares: { category: string; share: number }[];
+	/** The shares above 0 stacked bottom up in the same order: the year's bar. */
+	segments: ShareSegment[];
 	/** Share covered by canonical categories. */
 	harmonised: number;
 	qualified: boolean;
@@ -49,6 +55,7 @@ export function yearShares(rows: readonly CompositionRow[], vocabulary: readonly
 			basis,
 			host_region: ofYear[0].host_region,
 			shares,
+			segments: stackSegments(shares, { bar: () => String(year), value: (s) => s.share }),
 			harmonised,
 			qualified: used.some((r) => r.value_qualifier !== 'exact')
 		});

@@ -16,7 +16,7 @@ import {
 	type YearTypeRow
 } from '../queries/funding';
 import { indicatorSeriesQuery, type IndicatorPoint } from '../queries/scorecard';
-import { yearSegments } from './funding-series';
+import { yearSegments } from '../../format/funding-text';
 
 const IGFSA = 'IGF Support Association';
 const close = (a: number | null, b: number | null) => (a == null || b == null ? expect(a).toBe(b) : expect(a).toBeCloseTo(b, 6));

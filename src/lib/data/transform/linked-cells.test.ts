@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LinkedPanelRow } from '../queries/participants-cube';
-import { facetCells, formatCell, mapCells, panelCells } from './linked-cells';
+import { formatCell } from '../../format/suppressed';
+import { facetCells, mapCells, panelCells } from './linked-cells';
 
 const r = (panel: LinkedPanelRow['panel'], key: string, n: number, region: string | null = null): LinkedPanelRow => ({ panel, key, n, region });
 const rows = [r('gender', 'female', 3), r('gender', 'male', 40), r('country', 'KEN', 2, 'African'), r('country', 'NGA', 4, 'African'), r('country', 'FRA', 30, 'WEOG')];

@@ -1,5 +1,5 @@
 import type { LinkedPanel, LinkedPanelRow } from '../queries/participants-cube';
-import { SMALL_CELL_THRESHOLD, formatSuppressed, suppressSmallCells, suppressWithComplement } from './suppress';
+import { DEFAULT_SMALL_CELL_THRESHOLD, suppressSmallCells, suppressWithComplement } from './suppress';
 
 /** A count ready to show: null when suppressed. */
 export interface ShownCell {
@@ -12,16 +12,11 @@ export interface ShownCell {
 	complement: boolean;
 }
 
-/** A shown count as text: the number, "<threshold" for a small cell, "withheld" for a complementary one. */
-export function formatCell(c: { n: number | null; complement?: boolean }, threshold = SMALL_CELL_THRESHOLD): string {
-	return c.complement ? 'withheld' : formatSuppressed(c.n, threshold);
-}
-
 /**
  * One panel of the batched answer, small cells suppressed. A panel's cells add up to a total, so a
  * complementary cell is hidden with any single small one; the total itself is one cell.
  */
-export function panelCells(rows: readonly LinkedPanelRow[], panel: LinkedPanel, threshold = SMALL_CELL_THRESHOLD): ShownCell[] {
+export function panelCells(rows: readonly LinkedPanelRow[], panel: LinkedPanel, threshold = DEFAULT_SMALL_CELL_THRESHOLD): ShownCell[] {
 	const suppress = panel === 'total' ? suppressSmallCells : suppressWithComplement;
 	return suppress(
 		rows.filter((r) => r.panel === panel),
@@ -38,7 +33,7 @@ export function facetCells(
 	rows: readonly LinkedPanelRow[],
 	panel: LinkedPanel,
 	keys: readonly string[],
-	threshold = SMALL_CELL_THRESHOLD
+	threshold = DEFAULT_SMALL_CELL_THRESHOLD
 ): ShownCell[] {
 	const counted = new Map(rows.filter((r) => r.panel === panel).map((r) => [r.key, r]));
 	return panelCells(
@@ -52,7 +47,7 @@ export function facetCells(
  * Map cells by country, or (grouping 'region') every country painted with its UN regional group's
  * total; suppression is applied to the figure shown, after grouping.
  */
-export function mapCells(rows: readonly LinkedPanelRow[], grouping: 'country' | 'region', threshold = SMALL_CELL_THRESHOLD): ShownCell[] {
+export function mapCells(rows: readonly LinkedPanelRow[], grouping: 'country' | 'region', threshold = DEFAULT_SMALL_CELL_THRESHOLD): ShownCell[] {
 	const countries = rows.filter((r) => r.panel === 'country');
 	if (grouping === 'country') return panelCells(rows, 'country', threshold);
 	const totals = new Map<string, number>();

@@ -4,12 +4,8 @@ import fc from 'fast-check';
 import type { Database } from '../db/database';
 import type { FilterValue } from '../sql/predicates';
 import { bundledDatabase } from '../../../../tests/unit/source-csv';
-import {
-	LINKED_FACETS,
-	ensureParticipantsCubes,
-	linkedPanelsQuery,
-	type LinkedPanelRow
-} from '../queries/participants-cube';
+import { ensureParticipantsCubes, linkedPanelsQuery } from '../../../../tests/unit/linked-panels-sql';
+import { LINKED_FACETS, type LinkedPanelRow } from '../queries/participants-cube';
 import { loadLinkedIndex, type LinkedIndex } from './linked-index';
 
 describe('LinkedIndex', () => {

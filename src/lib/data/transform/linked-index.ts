@@ -34,8 +34,8 @@ const byText = (a: string | null, b: string | null) =>
 	a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1;
 
 /**
- * The linked panels of /participation answered in memory: the answer linkedPanelsQuery gives from
- * DuckDB (same rows, same order), from the cube cells held as dictionary-encoded typed arrays.
+ * The linked panels of /participation answered in memory: the answer the SQL reference
+ * (linkedPanelsQuery, tests/unit/linked-panels-sql.ts) gives from DuckDB (same rows, same order), from the cube cells held as dictionary-encoded typed arrays.
  * A filter change counts the filters each combination of facet values fails (a few thousand), then
  * makes one pass per facet over the main cube's cells and one over the country cube's (a few thousand to
  * a few hundred thousand cells whatever the number of rows), with no round trip to the engine's worker.
@@ -68,8 +68,7 @@ export class LinkedIndex {
 	answer(values: Readonly<Record<string, FilterValue | undefined>> = {}): LinkedPanelRow[] {
 		// Every facet has a pass table (all ones when it has no filter): whatever the filters, V8 sees the
 		// same shapes, so it optimises the loops once. A mixed shape here (null or a table, the filter
-		// object itself) made V8 drop and recompile this method on new filter combinations, 30–170 ms of
-		// compiling each time on a core the page needs (measured with --trace-opt/--trace-deopt).
+		// object itself) makes V8 drop and recompile this method on new filter combinations.
 		const filters = LINKED_FACETS.map((f) => values[f.key]);
 		const panels = new Map<LinkedPanel, LinkedPanelRow[]>();
 
@@ -172,9 +171,8 @@ function combosOf(cubes: readonly EncodedCube[]): Combos {
 
 // The loops over cells and combinations below are functions of their own over typed arrays, which V8
 // compiles to tight code, and none has a branch that only a filter takes: the page's first answer (no
-// filters) runs every path, so the first filter change runs compiled code. With early exits for failing
-// cells, that first change deoptimised the loop back to V8's interpreter in the middle of a click
-// (--trace-deopt: "insufficient type feedback").
+// filters) runs every path, so the first filter change runs compiled code instead of falling back to
+// V8's interpreter in the middle of a click.
 
 /** Adds 1 to each combination's fails when its value of one facet fails that facet's filter. */
 function addFails(codes: Int32Array, pass: Uint8Array, fails: Uint8Array): void {

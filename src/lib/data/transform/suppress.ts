@@ -1,17 +1,5 @@
-import { formatInteger } from '../../format/number';
-
-/**
- * Small-cell threshold: counts of row-level data below it are never shown. 5 unless the deployer builds
- * with VITE_SMALL_CELL_THRESHOLD set to another whole number of at least 2 (docs/deploy.md).
- */
-export const SMALL_CELL_THRESHOLD = configuredThreshold(import.meta.env?.VITE_SMALL_CELL_THRESHOLD);
-
-export function configuredThreshold(value: string | undefined): number {
-	if (value === undefined || value === '') return 5;
-	const n = Number(value);
-	if (!Number.isInteger(n) || n < 2) throw new Error(`VITE_SMALL_CELL_THRESHOLD must be a whole number ≥ 2, got "${value}"`);
-	return n;
-}
+/** The usual small-cell threshold. The one in force is configured at build time and passed in (src/lib/config.ts). */
+export const DEFAULT_SMALL_CELL_THRESHOLD = 5;
 
 export interface Suppressed<T> {
 	row: T;
@@ -23,7 +11,7 @@ export interface Suppressed<T> {
 }
 
 /** Hides counts below `threshold` (zero stays zero: an empty cell discloses nobody). */
-export function suppressSmallCells<T extends { n: number }>(rows: readonly T[], threshold = SMALL_CELL_THRESHOLD): Suppressed<T>[] {
+export function suppressSmallCells<T extends { n: number }>(rows: readonly T[], threshold = DEFAULT_SMALL_CELL_THRESHOLD): Suppressed<T>[] {
 	if (!Number.isInteger(threshold) || threshold < 1) throw new Error(`Small-cell threshold must be a positive integer, got ${threshold}`);
 	return rows.map((row) => {
 		const suppressed = row.n > 0 && row.n < threshold;
@@ -37,7 +25,7 @@ export function suppressSmallCells<T extends { n: number }>(rows: readonly T[], 
  * cell, or hidden cells adding up to fewer than the threshold — the smallest shown non-zero cell too
  * (complementary suppression).
  */
-export function suppressWithComplement<T extends { n: number }>(rows: readonly T[], threshold = SMALL_CELL_THRESHOLD): Suppressed<T>[] {
+export function suppressWithComplement<T extends { n: number }>(rows: readonly T[], threshold = DEFAULT_SMALL_CELL_THRESHOLD): Suppressed<T>[] {
 	const cells = suppressSmallCells(rows, threshold);
 	for (;;) {
 		const hidden = cells.filter((c) => c.suppressed);
@@ -47,9 +35,4 @@ export function suppressWithComplement<T extends { n: number }>(rows: readonly T
 		if (!next) return cells;
 		Object.assign(next, { n: null, suppressed: true, complement: true });
 	}
-}
-
-/** A suppressed count as text: "<5" instead of the number. */
-export function formatSuppressed(n: number | null, threshold = SMALL_CELL_THRESHOLD): string {
-	return n == null ? `<${threshold}` : formatInteger(n);
 }

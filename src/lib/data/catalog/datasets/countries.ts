@@ -2,8 +2,6 @@ import type { DatasetSpec } from '../schema';
 
 import { UN_REGIONAL_GROUPS } from '../vocabularies';
 
-export { UN_REGIONAL_GROUPS };
-
 /** Reference table: the 193 UN member states and two observer states, with the UN groupings the dashboard uses. */
 export const countries: DatasetSpec = {
 	name: 'countries',

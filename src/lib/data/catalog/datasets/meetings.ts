@@ -17,7 +17,7 @@ const relayedBy = (of: string): ColumnSpec => ({
 	description: `Who relayed ${of} when it is secondary (a thesis, news site, mailing list…); empty iff it is not secondary`
 });
 /** The figures of a meeting, each with a qualifier and, when secondary, who relayed it. */
-export const MEETING_FIGURES = ['onsite', 'online', 'total', 'registrations', 'countries', 'sessions'] as const;
+const MEETING_FIGURES = ['onsite', 'online', 'total', 'registrations', 'countries', 'sessions'] as const;
 const dateBound = (row: TypedRow, i: 0 | 1) => {
 	const part = String(row.dates ?? '').split('/')[i];
 	return part && /^\d{4}-\d{2}-\d{2}$/.test(part) ? part : null;

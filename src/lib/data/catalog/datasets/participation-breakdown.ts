@@ -5,7 +5,7 @@ type Kind = 'count' | 'percent' | 'sessions' | 'years';
 type Qualifier = 'exact' | 'lower bound' | 'upper bound' | 'approximate';
 
 /** Basis of each published unit: what kind of figure, a share of whom, and how sure. */
-export const UNITS: Record<string, { kind: Kind; share_of: string | null; qualifier: Qualifier }> = {
+const UNITS: Record<string, { kind: Kind; share_of: string | null; qualifier: Qualifier }> = {
 	count: { kind: 'count', share_of: null, qualifier: 'exact' },
 	count_lower_bound: { kind: 'count', share_of: null, qualifier: 'lower bound' },
 	count_approx: { kind: 'count', share_of: null, qualifier: 'approximate' },
@@ -21,7 +21,7 @@ export const UNITS: Record<string, { kind: Kind; share_of: string | null; qualif
 };
 
 /** Which category-map vocabulary a published dimension is harmonised with; other dimensions (programme…) are not. */
-export function vocabularyOfDimension(dimension: string): string | null {
+function vocabularyOfDimension(dimension: string): string | null {
 	if (/^(stakeholder_group|session_organiser_stakeholder)/.test(dimension)) return 'stakeholder_group';
 	if (/^(region|session_organiser_region)/.test(dimension)) return 'region';
 	if (/^gender/.test(dimension)) return 'gender';

@@ -1,0 +1,76 @@
+import { predicateFor } from '$lib/data/sql/predicates';
+import { CURRENCY_BASES, type CurrencyBasis } from '$lib/data/queries/funding';
+import { Crossfilter } from './crossfilter.svelte';
+import type { FilterSpec } from './url-filters';
+
+/** Not a predicate: how money is shown. */
+export const BASIS_PARAM = 'basis';
+/** The funding filters' year range: its key in the URL and in the page's declaration. */
+const YEARS = 'years';
+
+/** The funding views' filters (declared by the page, routes/funding/filters.ts) plus the currency basis. */
+export class FundingFilters {
+	readonly cross: Crossfilter;
+	basis = $state<CurrencyBasis>('usd');
+	/** The first and last year a range may take. */
+	readonly bounds: readonly [number, number];
+
+	constructor(specs: FilterSpec[]) {
+		const years = specs.find((s) => s.key === YEARS);
+		if (years?.kind !== 'range') throw new Error(`The funding filters need a "${YEARS}" range`);
+		this.bounds = years.bounds;
+		this.cross = new Crossfilter(specs, undefined, [BASIS_PARAM]);
+	}
+
+	load(params: URLSearchParams) {
+		this.cross.load(params, [BASIS_PARAM]);
+		const b = params.get(BASIS_PARAM);
+		this.basis = (CURRENCY_BASES as readonly string[]).includes(b ?? '') ? (b as CurrencyBasis) : 'usd';
+		if (b && b !== this.basis)
+			this.cross.ignored = [...this.cross.ignored, { param: BASIS_PARAM, value: b, reason: 'not usd or original' }];
+	}
+
+	/** Predicate over contribution flows (every filter). */
+	get where(): string {
+		return this.cross.where();
+	}
+
+	/** Predicate of the year range only, for views over meetings. */
+	get yearWhere(): string {
+		return predicateFor('year', this.cross.values[YEARS]) ?? 'TRUE';
+	}
+
+	get years(): [number, number] {
+		const v = this.cross.values[YEARS];
+		const [first, last] = this.bounds;
+		return v?.kind === 'range' ? [v.min ?? first, v.max ?? last] : [first, last];
+	}
+
+	/** Sets the year range; the full range is stored as no filter. */
+	setYears(min: number, max: number) {
+		const [lo, hi] = min <= max ? [min, max] : [max, min];
+		const [first, last] = this.bounds;
+		this.cross.set(YEARS, { kind: 'range', min: lo === first ? null : lo, max: hi === last ? null : hi });
+	}
+
+	toSearchParams(): URLSearchParams {
+		const p = this.cross.toSearchParams();
+		if (this.basis !== 'usd') p.set(BASIS_PARAM, this.basis);
+		return p;
+	}
+
+	/** The filters in words, for the printed report and embeds. */
+	describe(): string {
+		const [a, b] = this.years;
+		const parts = [`years ${a}–${b}`];
+		for (const spec of this.cross.specs) {
+			const v = this.cross.values[spec.key];
+			if (spec.kind === 'set' && v?.kind === 'set' && v.values.length)
+				parts.push(`${spec.label}: ${v.values.join(', ')}`);
+		}
+		parts.push(
+			this.basis === 'usd' ? 'amounts in USD as published' : 'original currency (USD-denominated amounts plotted)'
+		);
+		return parts.join('; ');
+	}
+}
