@@ -1,24 +1,12 @@
 // Serves the static build (build/) on localhost, under BASE_PATH when set, as a static host would.
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { join, extname, normalize, resolve } from 'node:path';
+import { createReadStream, readFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import { contentType, fileIn } from './static-files.js';
 
 const root = resolve(process.argv[2] ?? 'build');
 const port = Number(process.env.PORT ?? 4173);
 const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
-const TYPES = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json',
-	'.wasm': 'application/wasm',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.parquet': 'application/vnd.apache.parquet',
-	'.csv': 'text/csv; charset=utf-8',
-	'.webmanifest': 'application/manifest+json'
-};
-
 const KEYWORDS = new Set(['self', 'none', 'unsafe-inline', 'wasm-unsafe-eval', 'unsafe-eval', 'strict-dynamic']);
 /** The site's policy without page hashes, from svelte.config.js: what workers' scripts and data files are served with. */
 const { default: config } = await import(new URL('../svelte.config.js', import.meta.url).href);
@@ -35,9 +23,7 @@ function policyFor(file) {
 
 function fileFor(pathname) {
 	if (!pathname.startsWith(base + '/') && pathname !== base) return null;
-	const rel = normalize(decodeURIComponent(pathname.slice(base.length))).replace(/^(\.\.[/\\])+/, '');
-	const candidates = [join(root, rel), join(root, rel, 'index.html'), join(root, `${rel}.html`)];
-	return candidates.find((f) => f.startsWith(root) && existsSync(f) && statSync(f).isFile()) ?? null;
+	return fileIn(root, pathname.slice(base.length));
 }
 
 createServer((req, res) => {
@@ -49,7 +35,7 @@ createServer((req, res) => {
 	}
 	// A meta policy binds the document only: a worker takes its policy from the header its script is served with.
 	res.writeHead(200, {
-		'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+		'Content-Type': contentType(file),
 		'Content-Security-Policy': policyFor(file)
 	});
 	createReadStream(file).pipe(res);

@@ -49,6 +49,7 @@ async function bundle(root: string, entries: string[], outdir: string, assetsRoo
 		target: 'es2022',
 		minify: true,
 		logLevel: 'error',
+		alias: { $lib: join(root, 'src', 'lib') },
 		plugins: [vitePlugin(root, assetsRoot)]
 	});
 }

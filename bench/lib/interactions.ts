@@ -1,6 +1,6 @@
 // Filter-change sequences for /participation's linked panels, as SQL from the reference builders the app's
 // in-memory index is tested against.
-import { LINKED_FACETS } from '../../src/lib/data/queries/participants-cube';
+import { PARTICIPATION_FILTERS } from '../../src/routes/participation/filters';
 import {
 	linkedPanelsQuery,
 	participantsCountryCubeQuery,
@@ -14,7 +14,7 @@ export type Facets = Record<string, string[]>;
 export const facetValuesSql = (column: string) =>
 	`SELECT DISTINCT CAST("${column}" AS VARCHAR) AS v FROM participants WHERE "${column}" IS NOT NULL ORDER BY 1`;
 
-export const FACET_COLUMNS = LINKED_FACETS.map((f) => ({ key: f.key as string, column: f.column as string }));
+export const FACET_COLUMNS = PARTICIPATION_FILTERS.map(({ key, column }) => ({ key, column }));
 
 /** A user's session: each step toggles one value of one facet (years, regions, groups…), deterministic. */
 export function filterSequence(facets: Facets, steps: number): Record<string, FilterValue>[] {

@@ -2,19 +2,9 @@
 // A bundled dataset can be swapped for a bigger file (useDataset): the app then loads it as its own.
 import { createHash } from 'node:crypto';
 import { createServer, type Server, type ServerResponse } from 'node:http';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
-
-const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json',
-	'.wasm': 'application/wasm',
-	'.svg': 'image/svg+xml',
-	'.parquet': 'application/vnd.apache.parquet',
-	'.csv': 'text/csv; charset=utf-8'
-};
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { contentType, fileIn } from '../../scripts/static-files.js';
 
 export interface BenchServerOptions {
 	buildDir: string;
@@ -22,12 +12,6 @@ export interface BenchServerOptions {
 	/** Folder of the Parquet files served under /__bench/data/. */
 	dataDir: string;
 	port: number;
-}
-
-function fileIn(root: string, rel: string): string | null {
-	const safe = normalize(decodeURIComponent(rel)).replace(/^(\.\.[/\\])+/, '');
-	const candidates = [join(root, safe), join(root, safe, 'index.html'), join(root, `${safe}.html`)];
-	return candidates.find((f) => f.startsWith(root) && existsSync(f) && statSync(f).isFile()) ?? null;
 }
 
 export interface BenchServer {
@@ -65,14 +49,14 @@ export function startBenchServer(options: BenchServerOptions): Promise<BenchServ
 				const swap = swaps.get(d.name);
 				if (swap) Object.assign(d, { rows: swap.rows, bytes: swap.bytes, sha256: swap.sha256 });
 			}
-			return send(res, TYPES['.json'], JSON.stringify(manifest));
+			return send(res, contentType(manifestPath), JSON.stringify(manifest));
 		}
 		const swapped = [...swaps.values()].find((s) => pathname === `${DATASETS}${s.file}`);
 		const mount = mounts.find(([prefix]) => pathname.startsWith(prefix));
 		const file = swapped?.served ?? (mount ? fileIn(mount[1], pathname.slice(mount[0].length)) : null);
 		if (!file) return void res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
 		const headers = {
-			'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+			'Content-Type': contentType(file),
 			'Content-Length': statSync(file).size
 		};
 		res.writeHead(200, headers);

@@ -4,6 +4,7 @@ import { openBrowserDatabase } from '../../src/lib/data/db/duckdb-wasm';
 import type { Database } from '../../src/lib/data/db/database';
 import type { FilterValue } from '../../src/lib/data/sql/predicates';
 import { loadLinkedIndex, type LinkedIndex } from '../../src/lib/data/transform/linked-index';
+import { PARTICIPATION_FILTERS } from '../../src/routes/participation/filters';
 import { openMainThreadDuckDB, type MainThreadDuckDB } from './duckdb-main';
 
 const longTasks: { start: number; duration: number }[] = [];
@@ -72,7 +73,7 @@ const lab = {
 	},
 	/** The app's path: the cube cells read once from the engine into an in-memory index. */
 	async buildIndex() {
-		const t = await timed(() => loadLinkedIndex(app!));
+		const t = await timed(() => loadLinkedIndex(app!, PARTICIPATION_FILTERS));
 		index = t.result;
 		return { ms: t.ms, maxLongTask: t.maxLongTask, cells: index.size };
 	},

@@ -76,17 +76,9 @@ test('the SQL console cannot make the browser request what a query names: the en
 	page.on('request', (r) => {
 		if (/canary|sources\/participants\.csv/.test(r.url())) named.push(r.url());
 	});
-	await page.goto('explore');
-	await engineReady(page);
 	// The engine's worker takes its policy from the header its script is served with (npm start sends it).
-	const workerUrl = await page.evaluate(() =>
-		performance
-			.getEntriesByType('resource')
-			.map((e) => e.name)
-			.find((n) => /duckdb-browser-(eh|mvp)\.worker/.test(n))
-	);
-	expect(workerUrl).toBeTruthy();
-	const policy = (await page.request.get(workerUrl!)).headers()['content-security-policy'];
+	const workerUrl = await engineWorkerUrl(page);
+	const policy = (await page.request.get(workerUrl)).headers()['content-security-policy'];
 	expect(policy).toContain("connect-src 'self'");
 	const sql = page.getByLabel('SQL query');
 	const run = page.getByRole('button', { name: 'Run query' });
@@ -117,19 +109,11 @@ test('a worker served as npm start serves it cannot fetch another origin: blocke
 	page,
 	watch
 }) => {
-	await page.goto('explore');
-	await engineReady(page);
-	const workerUrl = await page.evaluate(() =>
-		performance
-			.getEntriesByType('resource')
-			.map((e) => e.name)
-			.find((n) => /duckdb-browser-(eh|mvp)\.worker/.test(n))
-	);
-	expect(workerUrl).toBeTruthy();
+	const workerUrl = await engineWorkerUrl(page);
 	// The engine's own worker script, with the headers npm start serves it with, and a probe in front of it.
 	const probeUrl = `${workerUrl}?probe`;
 	await page.route(probeUrl, async (route) => {
-		const served = await route.fetch({ url: workerUrl! });
+		const served = await route.fetch({ url: workerUrl });
 		const probe = `
 			self.addEventListener('securitypolicyviolation', (e) =>
 				postMessage({ violation: e.violatedDirective, blocked: e.blockedURI }));
@@ -184,3 +168,17 @@ test('the engine and its workers fetch nothing but the site’s own scripts, Web
 	for (const u of engineFiles) expect(new URL(u).pathname, u).toMatch(/\/(_app\/immutable|datasets)\//);
 	expect(watch.foreignRequests).toEqual([]);
 });
+
+/** Opens /explore, waits for the engine and returns the address of its worker's script. */
+async function engineWorkerUrl(page: Page): Promise<string> {
+	await page.goto('explore');
+	await engineReady(page);
+	const url = await page.evaluate(() =>
+		performance
+			.getEntriesByType('resource')
+			.map((e) => e.name)
+			.find((n) => /duckdb-browser-(eh|mvp)\.worker/.test(n))
+	);
+	expect(url).toBeTruthy();
+	return url!;
+}

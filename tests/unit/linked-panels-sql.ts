@@ -1,7 +1,8 @@
 // The linked panels of /participation answered in SQL: the reference the app's in-memory index
 // (src/lib/data/transform/linked-index.ts) is tested against, and the strategies `npm run bench` compares.
 import type { Database } from '../../src/lib/data/db/database';
-import { LINKED_FACETS, type LinkedPanel } from '../../src/lib/data/queries/participants-cube';
+import type { LinkedPanel } from '../../src/lib/data/queries/participants-cube';
+import { PARTICIPATION_FILTERS as LINKED_FACETS } from '../../src/routes/participation/filters';
 import { predicateFor, type FilterValue } from '../../src/lib/data/sql/predicates';
 import { and, ident, literal } from '../../src/lib/data/sql/sql';
 

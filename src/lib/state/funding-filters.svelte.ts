@@ -1,5 +1,7 @@
 import { predicateFor } from '$lib/data/sql/predicates';
-import { CURRENCY_BASES, type CurrencyBasis } from '$lib/data/queries/funding';
+import { CURRENCY_BASES, FUNDING_TABLES, type CurrencyBasis } from '$lib/data/queries/funding';
+import type { Row } from '$lib/data/db/database';
+import { liveQuery, type LiveQuery } from './live-query.svelte';
 import { Crossfilter } from './crossfilter.svelte';
 import type { FilterSpec } from './url-filters';
 
@@ -51,6 +53,14 @@ export class FundingFilters {
 		const [lo, hi] = min <= max ? [min, max] : [max, min];
 		const [first, last] = this.bounds;
 		this.cross.set(YEARS, { kind: 'range', min: lo === first ? null : lo, max: hi === last ? null : hi });
+	}
+
+	/**
+	 * A funding panel's rows: the SQL `build` makes from these filters (their predicates and currency
+	 * basis), run again as they change. Call during component initialisation.
+	 */
+	liveQuery<T extends Row>(initial: T[], build: (filters: FundingFilters) => string): LiveQuery<T> {
+		return liveQuery<T>({ tables: FUNDING_TABLES, initial, sql: () => build(this) });
 	}
 
 	toSearchParams(): URLSearchParams {

@@ -1,10 +1,14 @@
 import type { FilterValue } from '$lib/data/sql/predicates';
 
-/** A filter a page declares: its URL key, the column it constrains and what values are valid. */
-export type FilterSpec =
-	| { key: string; kind: 'range'; column: string; label: string; bounds: readonly [number, number]; integer?: boolean }
-	| { key: string; kind: 'set'; column: string; label: string; options: readonly string[] }
-	| { key: string; kind: 'text'; column: string; label: string; maxLength?: number };
+/**
+ * A filter a page declares: its URL key, the column it constrains and what values are valid. `label`
+ * names it in messages and controls; `shortLabel`, where given, in a control with little room.
+ */
+export type FilterSpec = { key: string; column: string; label: string; shortLabel?: string } & (
+	| { kind: 'range'; bounds: readonly [number, number]; integer?: boolean }
+	| { kind: 'set'; options: readonly string[] }
+	| { kind: 'text'; maxLength?: number }
+);
 
 export interface IgnoredParam {
 	param: string;

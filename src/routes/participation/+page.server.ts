@@ -7,6 +7,7 @@ import { compositionQuery, type CompositionRow } from '$lib/data/queries/composi
 import { indicatorsQuery, type IndicatorRow } from '$lib/data/queries/indicators';
 import { nrisOverTimeQuery, type NriRow } from '$lib/data/queries/nris';
 import { loadLinkedIndex } from '$lib/data/transform/linked-index';
+import { PARTICIPATION_FILTERS } from './filters';
 
 export async function load() {
 	const db = await buildDatabase();
@@ -18,7 +19,7 @@ export async function load() {
 		db.query<IndicatorRow>(indicatorsQuery()),
 		db.query<NriRow>(nrisOverTimeQuery()),
 		// The same in-memory index the page answers filter changes with, for the default view.
-		loadLinkedIndex(db).then((index) => index.answer()),
+		loadLinkedIndex(db, PARTICIPATION_FILTERS).then((index) => index.answer()),
 		// Counts only: the map says how much of its records rests on published shares.
 		readTargetCoverage().then(coverageCounts)
 	]);

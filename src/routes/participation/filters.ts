@@ -1,12 +1,20 @@
 import type { FilterSpec } from '$lib/state/url-filters';
-import { GENDERS, STAKEHOLDER_GROUPS, UN_REGIONAL_GROUPS } from '$lib/data/catalog/vocabularies';
+import { GENDERS, MEETING_YEARS, STAKEHOLDER_GROUPS, UN_REGIONAL_GROUPS } from '$lib/data/catalog/vocabularies';
 
-export const YEARS = Array.from({ length: 20 }, (_, i) => 2006 + i);
-
-/** The page's linked selection, as it lives in the URL (?year=2022&region=African…). */
+/**
+ * The page's linked selection, as it lives in the URL (?year=2022&region=African…): the charts' and the
+ * map's filters, and the facets of the in-memory index that answers them (LinkedIndex).
+ */
 export const PARTICIPATION_FILTERS: FilterSpec[] = [
-	{ key: 'year', kind: 'set', column: 'year', label: 'year', options: YEARS.map(String) },
-	{ key: 'region', kind: 'set', column: 'un_regional_group', label: 'UN regional group', options: UN_REGIONAL_GROUPS },
+	{ key: 'year', kind: 'set', column: 'year', label: 'year', options: MEETING_YEARS.map(String) },
+	{
+		key: 'region',
+		kind: 'set',
+		column: 'un_regional_group',
+		label: 'UN regional group',
+		shortLabel: 'region',
+		options: UN_REGIONAL_GROUPS
+	},
 	{
 		key: 'stakeholder',
 		kind: 'set',

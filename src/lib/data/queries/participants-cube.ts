@@ -4,17 +4,16 @@ import { ident, literal } from '../sql/sql';
 /** Row-level participant records (synthetic here, or a real registration export with the same schema). */
 export const PARTICIPANTS_TABLES = ['participants'] as const;
 
-/** The cross-filter dimensions of the row-level view: URL key → cube column. */
-export const LINKED_FACETS = [
-	{ key: 'year', column: 'year' },
-	{ key: 'region', column: 'un_regional_group' },
-	{ key: 'stakeholder', column: 'stakeholder_group' },
-	{ key: 'gender', column: 'gender' },
-	{ key: 'mode', column: 'mode' }
-] as const;
-export type LinkedFacet = (typeof LINKED_FACETS)[number]['key'];
-/** Panels of the batched answer: one per facet, plus the map (by country) and the filtered total. */
-export type LinkedPanel = LinkedFacet | 'country' | 'first_time' | 'total';
+/**
+ * A cross-filter dimension of the row-level view: its URL key and the participant column it filters.
+ * The page declares them once, as its filters (routes/participation/filters.ts), and passes them in.
+ */
+export interface LinkedFacet {
+	readonly key: string;
+	readonly column: string;
+}
+/** A panel of the batched answer: one per facet (its key), plus 'country' (the map), 'first_time' and 'total'. */
+export type LinkedPanel = string;
 
 export interface LinkedPanelRow {
 	[key: string]: Value;
@@ -27,9 +26,12 @@ export interface LinkedPanelRow {
 	n: number;
 }
 
-/** The cells an in-memory LinkedIndex holds: the main cube, and countries in a cube of their own so the main one stays small. */
-export const CUBE_COLUMNS = ['year', 'un_regional_group', 'stakeholder_group', 'gender', 'mode', 'first_time'] as const;
-export const COUNTRY_CUBE_COLUMNS = ['year', 'country_iso3', 'un_regional_group', 'stakeholder_group', 'gender', 'mode'] as const;
+/** The main cube's columns: the facets' and first_time. */
+export const cubeColumns = (facets: readonly LinkedFacet[]) => unique([...facets.map((f) => f.column), 'first_time']);
+/** The country cube's columns (kept apart so the main cube stays small): countries, their region, the facets'. */
+export const countryCubeColumns = (facets: readonly LinkedFacet[]) =>
+	unique(['country_iso3', 'un_regional_group', ...facets.map((f) => f.column)]);
+const unique = (columns: readonly string[]) => [...new Set(columns)];
 
 /**
  * One cube's cells with each dimension as a dictionary code: the 0-based rank of its value cast to

@@ -5,7 +5,8 @@ import type { Database } from '../db/database';
 import type { FilterValue } from '../sql/predicates';
 import { bundledDatabase } from '../../../../tests/unit/source-csv';
 import { ensureParticipantsCubes, linkedPanelsQuery } from '../../../../tests/unit/linked-panels-sql';
-import { LINKED_FACETS, type LinkedPanelRow } from '../queries/participants-cube';
+import type { LinkedPanelRow } from '../queries/participants-cube';
+import { PARTICIPATION_FILTERS as LINKED_FACETS } from '../../../routes/participation/filters';
 import { loadLinkedIndex, type LinkedIndex } from './linked-index';
 
 describe('LinkedIndex', () => {
@@ -15,7 +16,7 @@ describe('LinkedIndex', () => {
 	beforeAll(async () => {
 		db = await bundledDatabase();
 		await ensureParticipantsCubes(db);
-		index = await loadLinkedIndex(db);
+		index = await loadLinkedIndex(db, LINKED_FACETS);
 		for (const f of LINKED_FACETS) {
 			const rows = await db.query<{ v: string }>(`SELECT DISTINCT CAST(${f.column} AS VARCHAR) AS v FROM participants`);
 			facetValues[f.key] = rows.map((r) => r.v);

@@ -1,10 +1,10 @@
 import type { Database } from '../db/database';
 import {
-	COUNTRY_CUBE_COLUMNS,
-	CUBE_COLUMNS,
-	LINKED_FACETS,
+	countryCubeColumns,
+	cubeColumns,
 	cubeCodesQuery,
 	cubeDictionariesQuery,
+	type LinkedFacet,
 	type LinkedPanel,
 	type LinkedPanelRow
 } from '../queries/participants-cube';
@@ -41,6 +41,9 @@ const byText = (a: string | null, b: string | null) =>
  * a few hundred thousand cells whatever the number of rows), with no round trip to the engine's worker.
  */
 export class LinkedIndex {
+	readonly #facets: readonly LinkedFacet[];
+	/** The panels of an answer in the engine's text order, as linkedPanelsQuery orders them. */
+	readonly #panelOrder: readonly LinkedPanel[];
 	readonly #cube: EncodedCube;
 	readonly #countries: EncodedCube;
 	/** Each country cell's slot in the map's (country, region) sums: iso3 code × regions + region code. */
@@ -48,16 +51,18 @@ export class LinkedIndex {
 	readonly #combos: Combos;
 
 	/**
-	 * `cube` over CUBE_COLUMNS and `countries` over COUNTRY_CUBE_COLUMNS (see loadLinkedIndex), their
-	 * columns coded with the same dictionaries.
+	 * `cube` over cubeColumns(facets) and `countries` over countryCubeColumns(facets) (see loadLinkedIndex),
+	 * their columns coded with the same dictionaries.
 	 */
-	constructor(cube: EncodedCube, countries: EncodedCube) {
+	constructor(facets: readonly LinkedFacet[], cube: EncodedCube, countries: EncodedCube) {
+		this.#facets = facets;
+		this.#panelOrder = [...facets.map((f) => f.key), 'country', 'first_time', 'total'].sort(byText);
 		this.#cube = cube;
 		this.#countries = countries;
 		const iso3 = column(countries, 'country_iso3').codes;
 		const region = column(countries, 'un_regional_group');
 		this.#countrySlots = iso3.map((c, i) => c * region.values.length + region.codes[i]);
-		this.#combos = combosOf([cube, countries]);
+		this.#combos = combosOf(facets, [cube, countries]);
 	}
 
 	/** Cells held (main cube + country cube). */
@@ -69,12 +74,12 @@ export class LinkedIndex {
 		// Every facet has a pass table (all ones when it has no filter): whatever the filters, V8 sees the
 		// same shapes, so it optimises the loops once. A mixed shape here (null or a table, the filter
 		// object itself) makes V8 drop and recompile this method on new filter combinations.
-		const filters = LINKED_FACETS.map((f) => values[f.key]);
+		const filters = this.#facets.map((f) => values[f.key]);
 		const panels = new Map<LinkedPanel, LinkedPanelRow[]>();
 
 		// How many filters each combination of facet values fails: the same for every cell that has it.
 		const cube = this.#cube;
-		const cols = facetColumns(cube);
+		const cols = facetColumns(this.#facets, cube);
 		const combos = this.#combos;
 		const passes = passTables(cols, filters);
 		const comboFails = new Uint8Array(combos.size);
@@ -87,7 +92,7 @@ export class LinkedIndex {
 		const firstTime = column(cube, 'first_time');
 		const firstTimeSums = new Float64Array(firstTime.values.length);
 		const total = addPassing(firstTime.codes, cubeCombos, comboFails, cube.n, firstTimeSums);
-		LINKED_FACETS.forEach((f, i) => panels.set(f.key, emit(f.key, cols[i].values, sums[i])));
+		this.#facets.forEach((f, i) => panels.set(f.key, emit(f.key, cols[i].values, sums[i])));
 		panels.set('first_time', emit('first_time', firstTime.values, firstTimeSums));
 
 		// Country cube: the map, under all filters.
@@ -107,24 +112,16 @@ export class LinkedIndex {
 		panels.set('total', [{ panel: 'total', key: 'all', region: null, n: total }]);
 		// Already in the SQL's order (ORDER BY panel, key): panels by name, and within each the keys in code
 		// order, which is the engine's order of the values (cubeCodesQuery). No sort per filter change.
-		return PANEL_ORDER.flatMap((p) => panels.get(p) ?? []);
+		return this.#panelOrder.flatMap((p) => panels.get(p) ?? []);
 	}
 }
 
-/** The panels of an answer in the engine's text order, as linkedPanelsQuery orders them. */
-const PANEL_ORDER: readonly LinkedPanel[] = [
-	...LINKED_FACETS.map((f) => f.key),
-	'country' as const,
-	'first_time' as const,
-	'total' as const
-].sort(byText);
-
-/** A cube's column for each linked facet, in LINKED_FACETS order. */
-function facetColumns(cube: EncodedCube) {
-	return LINKED_FACETS.map((f) => column(cube, f.column));
+/** A cube's column for each linked facet, in the facets' order. */
+function facetColumns(facets: readonly LinkedFacet[], cube: EncodedCube) {
+	return facets.map((f) => column(cube, f.column));
 }
 
-/** Each facet column's pass table under its filter (`filters` in LINKED_FACETS order). */
+/** Each facet column's pass table under its filter (`filters` in the facets' order). */
 function passTables(
 	cols: readonly EncodedColumn[],
 	filters: readonly (FilterValue | undefined)[]
@@ -139,19 +136,19 @@ function passTables(
  */
 interface Combos {
 	size: number;
-	/** Each facet's value code in each combination, in LINKED_FACETS order. */
+	/** Each facet's value code in each combination, in the facets' order. */
 	codes: Int32Array[];
 	/** Each cube's cells' combinations, in the order of the cubes given. */
 	ofCells: Int32Array[];
 }
 
-function combosOf(cubes: readonly EncodedCube[]): Combos {
+function combosOf(facets: readonly LinkedFacet[], cubes: readonly EncodedCube[]): Combos {
 	// The cubes share the dictionaries, so a combination's key (its codes in mixed radix) is the same in each.
-	const radix = facetColumns(cubes[0]).map((c) => c.values.length);
+	const radix = facetColumns(facets, cubes[0]).map((c) => c.values.length);
 	const ids = new Map<number, number>();
 	const codes: number[][] = radix.map(() => []);
 	const ofCells = cubes.map((cube) => {
-		const cols = facetColumns(cube).map((c) => c.codes);
+		const cols = facetColumns(facets, cube).map((c) => c.codes);
 		const of = new Int32Array(cube.size);
 		for (let i = 0; i < cube.size; i++) {
 			let key = 0;
@@ -212,11 +209,17 @@ function addPassing(slots: Int32Array, combos: Int32Array, comboFails: Uint8Arra
  * Reads both cubes' cells from the participant rows (one scan each, in the engine) into an index; the
  * dictionaries are read once for both (the codes of a column rank the same distinct values in each).
  */
-export async function loadLinkedIndex(db: Database, source = 'participants'): Promise<LinkedIndex> {
-	const columns = [...new Set([...CUBE_COLUMNS, ...COUNTRY_CUBE_COLUMNS])];
+export async function loadLinkedIndex(
+	db: Database,
+	facets: readonly LinkedFacet[],
+	source = 'participants'
+): Promise<LinkedIndex> {
+	const cubeCols = cubeColumns(facets);
+	const countryCols = countryCubeColumns(facets);
+	const columns = [...new Set([...cubeCols, ...countryCols])];
 	const [cube, countries, rows, { tableFromIPC }] = await Promise.all([
-		db.queryArrow(cubeCodesQuery(CUBE_COLUMNS, source)),
-		db.queryArrow(cubeCodesQuery(COUNTRY_CUBE_COLUMNS, source)),
+		db.queryArrow(cubeCodesQuery(cubeCols, source)),
+		db.queryArrow(cubeCodesQuery(countryCols, source)),
 		db.query<{ column: string; value: string | null; code: number }>(cubeDictionariesQuery(columns, source)),
 		import('apache-arrow')
 	]);
@@ -235,7 +238,7 @@ export async function loadLinkedIndex(db: Database, source = 'participants'): Pr
 		if (!(n instanceof Float64Array)) throw new Error('Cube has no counts');
 		return { columns: encoded, n, size: table.numRows };
 	};
-	return new LinkedIndex(encode(cube, CUBE_COLUMNS), encode(countries, COUNTRY_CUBE_COLUMNS));
+	return new LinkedIndex(facets, encode(cube, cubeCols), encode(countries, countryCols));
 }
 
 /** Which dictionary entries pass a filter (1) or not (0), all without one: the predicate runs once per distinct value. */
