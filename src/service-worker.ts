@@ -2,14 +2,17 @@
 /// <reference no-default-lib="true"/>
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
-// Offline after the first visit: the app shell, the engine's WASM and the bundled data are cached.
+// Offline after the first visit, without costing a reader on a slow link more than the pages they read:
+// what a page fetched is cached; the engine and the data once the engine has been used; everything else
+// only when the page asks for it on a fast link (see OfflineCopy in lib/state/offline-copy.ts).
 import { base, build, files, prerendered, version } from '$service-worker';
+import type { OfflineRequest } from '$lib/state/offline-copy';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `igf-metrics-${version}`;
-// Browsers without WebAssembly exceptions use DuckDB's MVP bundle: cached when first fetched, not up front.
-const FALLBACK_BUNDLE = /duckdb-(browser-)?mvp/;
 const IMMUTABLE = new Set([...build, ...files]);
+/** The engine's files: DuckDB's and parquet-wasm's workers and WASM. */
+const ENGINE_FILE = /duckdb|parquet|\/workers\//;
 
 /** The bundled data: the manifest and every Parquet file it lists (sourced CSVs are cached when downloaded). */
 async function dataFiles(): Promise<string[]> {
@@ -33,15 +36,26 @@ async function workerAssets(): Promise<string[]> {
 	return found;
 }
 
+/** The files each kind of request caches. */
+async function filesFor(request: OfflineRequest): Promise<string[]> {
+	if (request.cache === 'page') return request.urls;
+	const engine = [...build.filter((f) => ENGINE_FILE.test(f)), ...(await workerAssets()), ...(await dataFiles())];
+	if (request.cache === 'engine') return engine;
+	return [...build, ...files, ...prerendered, ...engine];
+}
+
+/** Adds what is not cached yet; a file already in the HTTP cache is not downloaded again. */
+async function cacheAll(urls: readonly string[]): Promise<void> {
+	const cache = await caches.open(CACHE);
+	for (const url of new Set(urls)) {
+		if (await cache.match(url)) continue;
+		const response = await fetch(url, { cache: 'force-cache' });
+		if (response.ok) await cache.put(url, response);
+	}
+}
+
 sw.addEventListener('install', (event) => {
-	event.waitUntil(
-		(async () => {
-			const cache = await caches.open(CACHE);
-			const shell = [...build.filter((f) => !FALLBACK_BUNDLE.test(f)), ...files, ...prerendered];
-			await cache.addAll([...new Set([...shell, ...(await workerAssets()), ...(await dataFiles())])]);
-			await sw.skipWaiting();
-		})()
-	);
+	event.waitUntil(sw.skipWaiting());
 });
 
 sw.addEventListener('activate', (event) => {
@@ -50,6 +64,21 @@ sw.addEventListener('activate', (event) => {
 			for (const key of await caches.keys()) if (key !== CACHE) await caches.delete(key);
 			await sw.clients.claim();
 		})()
+	);
+});
+
+// The page says what to keep: the files it loaded before this worker controlled it, the engine once used,
+// or the whole site on a fast link. The reply says when it is done (or why not).
+sw.addEventListener('message', (event) => {
+	const request = event.data as OfflineRequest;
+	const reply = event.ports[0];
+	event.waitUntil(
+		filesFor(request)
+			.then(cacheAll)
+			.then(
+				() => reply?.postMessage({ cached: request.cache }),
+				(error: unknown) => reply?.postMessage({ error: String(error) })
+			)
 	);
 });
 

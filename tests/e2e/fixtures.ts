@@ -37,11 +37,17 @@ export { expect };
 
 /** Waits until the in-browser engine says ready (or fails the test with its error). */
 export async function engineReady(page: Page) {
+	// The engine starts on a reader's intent: here, the header's button a reader presses for live data.
+	const state = () => page.evaluate(() => document.documentElement.dataset.engine);
+	if ((await state()) === 'idle') {
+		const start = page.locator('.engine-status').getByRole('button', { name: 'Load live data' });
+		await start.or(page.locator('html:not([data-engine="idle"])')).first().waitFor();
+		if ((await state()) === 'idle') await start.click();
+	}
 	await page.waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset.engine ?? ''), null, {
 		timeout: 45_000
 	});
-	const state = await page.evaluate(() => document.documentElement.dataset.engine);
-	if (state !== 'ready') {
+	if ((await state()) !== 'ready') {
 		const message = await page.locator('.engine-status').innerText();
 		throw new Error(`Engine did not become ready: ${message}`);
 	}

@@ -22,33 +22,51 @@ async function offlineReporter(context: BrowserContext, page: Page): Promise<() 
 // The one spec with the service worker on (playwright.config.ts blocks it for the others).
 test.use({ serviceWorkers: 'allow' });
 
-test('after one visit the dashboard works offline from the cache and says so', async ({ page, context }) => {
+test('after one visit the pages seen work offline from the cache, and the engine once used', async ({
+	page,
+	context
+}) => {
 	test.setTimeout(120_000);
-	await page.goto('participation');
-	// Installing the offline copy waits until the engine has loaded, so it does not slow the page's start.
-	await page.waitForFunction(() => document.documentElement.dataset.engine === 'loading');
-	expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) === undefined)).toBe(true);
-	await engineReady(page);
-	// Installed means the app shell, the engine's WASM and the data files are all in the cache.
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
+	const wasm: string[] = [];
+	context.on('request', (r) => {
+		if (r.url().endsWith('.wasm')) wasm.push(r.url());
 	});
+	await page.goto('funding');
+	// The offline copy keeps what the page fetched, and nothing more on a link not known to be fast.
+	await page.waitForFunction(() => document.documentElement.dataset.offline === 'page');
+	expect(await page.evaluate(() => document.documentElement.dataset.engine)).toBe('idle');
+	expect(wasm, 'WASM fetched before the engine was used').toEqual([]);
+	const cached = () =>
+		page.evaluate(async () => {
+			const names = await caches.keys();
+			const urls = await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => r.url)));
+			return urls.flat();
+		});
+	expect((await cached()).some((u) => /duckdb|\.parquet$/.test(u))).toBe(false);
+
+	// Once used, the engine and the data are kept too.
+	await engineReady(page);
+	await page.waitForFunction(() => document.documentElement.dataset.offline === 'engine');
+	expect((await cached()).some((u) => /duckdb.*\.wasm$/.test(u))).toBe(true);
+	await page.goto('participation');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Participation');
 	await expect(page.getByText('showing cached data')).toHaveCount(0);
 
 	await context.setOffline(true);
 	const reportOffline = await offlineReporter(context, page);
-	await page.reload();
+	await page.goto('participation');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Participation');
-	// The engine boots from the cached WASM and re-runs the chart's query on the cached Parquet file.
+	// The engine boots from the cached WASM and re-runs the charts' queries on the cached Parquet files.
 	await engineReady(page);
 	await expect(page.locator('figure[data-chart][data-live="true"]').first()).toBeVisible();
 	await reportOffline();
 	await expect(page.getByText('You are offline: showing cached data')).toBeVisible();
 
-	// Another page never visited directly is prerendered into the cache too.
-	await page.goto('funding');
+	// The other page seen, its filters answered by the cached engine.
+	await page.goto('funding?years=2010..2015');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Funding');
 	await engineReady(page);
+	await expect(page.locator('figure[data-chart][data-live="true"]').first()).toBeVisible();
 	await reportOffline();
 	await expect(page.getByText('You are offline: showing cached data')).toBeVisible();
 

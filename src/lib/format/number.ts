@@ -48,3 +48,8 @@ export function formatQualified(n: number | null, qualifier: string | null, rela
 			return text;
 	}
 }
+
+/** A download's size in megabytes, e.g. "2.1 MB" (one decimal: progress on a slow link moves visibly). */
+export function formatMegabytes(bytes: number): string {
+	return `${(bytes / 1_000_000).toFixed(1)} MB`;
+}

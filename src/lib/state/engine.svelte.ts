@@ -15,6 +15,12 @@ export class Engine {
 	progress = $state<Record<string, DatasetLoadState>>({});
 	manifest = $state.raw<Manifest | null>(null);
 	db = $state.raw<Database | null>(null);
+	/** Asked to start (by a reader's intent, a query or idle time on a fast link); idle until then. */
+	started = $derived(this.status !== 'idle');
+	/** The engine's own files (DuckDB's WASM), as DuckDB reports fetching them. */
+	engineBytes = $state({ loaded: 0, total: 0 });
+	/** Bytes to download before the datasets asked for are tables: the engine's files and the datasets' Parquet. */
+	download = $derived(downloadBytes(this.engineBytes, this.progress, this.manifest));
 	/** How far the datasets asked for have loaded, 0–1, each weighing its file size. */
 	loaded = $derived(
 		loadFraction(this.progress, Object.fromEntries(this.manifest?.datasets.map((d) => [d.name, d.bytes]) ?? []))
@@ -35,8 +41,19 @@ export class Engine {
 			options.open ??
 			(() =>
 				import('$lib/data/db/duckdb-wasm').then((m) =>
-					m.openBrowserDatabase({ onstopped: (error) => this.#stopped(error) })
+					m.openBrowserDatabase({
+						onstopped: (error) => this.#stopped(error),
+						onprogress: (loaded, total) => (this.engineBytes = { loaded, total })
+					})
 				));
+	}
+
+	/**
+	 * Starts the engine without waiting for it: on a reader's first sign of intent (pointer down or focus
+	 * on a control that queries), so the download overlaps the rest of their gesture.
+	 */
+	start() {
+		if (this.status === 'idle') this.withTables([]).catch(() => {});
 	}
 
 	/** Resolves when every named dataset is a table; the first call boots the engine. */
@@ -138,4 +155,20 @@ export class Engine {
 		this.status = status;
 		if (typeof document !== 'undefined') document.documentElement.dataset.engine = status;
 	}
+}
+
+/** Bytes fetched and to fetch: the engine's files, then each dataset asked for (its Parquet file's size). */
+function downloadBytes(
+	engine: { loaded: number; total: number },
+	progress: Record<string, DatasetLoadState>,
+	manifest: Manifest | null
+): { loaded: number; total: number } {
+	let { loaded, total } = engine;
+	for (const [name, p] of Object.entries(progress)) {
+		const bytes = manifest?.datasets.find((d) => d.name === name)?.bytes ?? 0;
+		total += bytes;
+		loaded +=
+			p.state === 'fetching' ? Math.min(p.loaded, bytes) : p.state === 'waiting' || p.state === 'error' ? 0 : bytes;
+	}
+	return { loaded, total };
 }

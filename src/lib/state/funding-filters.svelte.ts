@@ -60,7 +60,17 @@ export class FundingFilters {
 	 * basis), run again as they change. Call during component initialisation.
 	 */
 	liveQuery<T extends Row>(initial: T[], build: (filters: FundingFilters) => string): LiveQuery<T> {
-		return liveQuery<T>({ tables: FUNDING_TABLES, initial, sql: () => build(this) });
+		return liveQuery<T>({
+			tables: FUNDING_TABLES,
+			initial,
+			sql: () => build(this),
+			initialAnswers: () => this.isDefault
+		});
+	}
+
+	/** No filter and USD: what the page was prerendered with. */
+	get isDefault(): boolean {
+		return this.toSearchParams().size === 0;
 	}
 
 	toSearchParams(): URLSearchParams {

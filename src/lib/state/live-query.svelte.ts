@@ -8,6 +8,8 @@ export interface LiveQuery<T> {
 	readonly rows: T[];
 	/** True once the rows come from the in-browser engine rather than the prerendered page. */
 	readonly live: boolean;
+	/** The rows shown do not answer the current inputs yet: the engine is loading to answer them. */
+	readonly waiting: boolean;
 	readonly error: string | null;
 }
 
@@ -18,22 +20,30 @@ export interface LiveQueryOptions<T> {
 	initial: T[];
 	/** The SQL, built from reactive inputs; null while there is nothing to ask the engine. */
 	sql: () => string | null;
+	/**
+	 * Whether `initial` answers the current inputs (the page's default filters); always, when not given.
+	 * While it does, the query waits for the engine to be started by something else rather than start it.
+	 */
+	initialAnswers?: () => boolean;
 }
 
 /**
  * Prerendered rows first, then the same query in the browser engine whenever its SQL or the loaded data
- * change. Only the newest answer is kept; a query already asked of the same data is not run again.
+ * change, once the engine has started (or at once, to answer inputs the prerendered rows do not). Only the newest answer is kept; a query already asked of the same data is not run again.
  * Call during component initialisation.
  */
 export function liveQuery<T extends Row>(options: LiveQueryOptions<T>): LiveQuery<T> {
 	const engine = getEngine();
 	const result = new QueryResult<T>(options.initial);
 	let live = $state(false);
+	const initialAnswers = () => options.initialAnswers?.() ?? true;
 	$effect(() => {
 		const sql = options.sql();
 		// Read here so an upload or a reset re-runs the query.
 		const revision = engine.revision;
 		if (sql === null) return;
+		// The page already shows this answer: the engine is not downloaded for it.
+		if (!engine.started && !live && initialAnswers()) return;
 		result.run(async () => {
 			const rows = await cachedQuery<T>(engine, options.tables, sql, revision);
 			live = true;
@@ -46,6 +56,9 @@ export function liveQuery<T extends Row>(options: LiveQueryOptions<T>): LiveQuer
 		},
 		get live() {
 			return live;
+		},
+		get waiting() {
+			return live ? false : !initialAnswers() && !result.error;
 		},
 		get error() {
 			return result.error ?? (engine.status === 'error' ? engine.error : null);

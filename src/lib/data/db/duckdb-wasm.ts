@@ -17,12 +17,14 @@ const BUNDLES: duckdb.DuckDBBundles = {
 export interface BrowserDatabaseOptions {
 	/** Called once if the engine's worker dies after start-up (uncaught error, out of memory). */
 	onstopped?: (error: Error) => void;
+	/** Bytes of the engine's WASM fetched so far, of the total, as they arrive. */
+	onprogress?: (loaded: number, total: number) => void;
 }
 
 /** Boots DuckDB-WASM (the bundle this browser supports); Parquet is decoded in a worker of its own. */
 export async function openBrowserDatabase(options: BrowserDatabaseOptions = {}): Promise<Database> {
 	const decoder = createParquetDecoder();
-	const { db, stopped } = await bootDuckDB(options.onstopped);
+	const { db, stopped } = await bootDuckDB(options);
 	const conn = (await db.connect()) as unknown as WasmConnection;
 	const inner = databaseFromConnection(conn, decoder);
 	// A dead worker never answers: every call in flight or to come fails with the reason instead of hanging.
@@ -49,7 +51,10 @@ async function lockEngine(db: duckdb.AsyncDuckDB) {
 	}
 }
 
-async function bootDuckDB(onstopped?: (error: Error) => void): Promise<{ db: duckdb.AsyncDuckDB; stopped: Promise<never> }> {
+async function bootDuckDB({
+	onstopped,
+	onprogress
+}: BrowserDatabaseOptions): Promise<{ db: duckdb.AsyncDuckDB; stopped: Promise<never> }> {
 	const bundle = await duckdb.selectBundle(BUNDLES);
 	const worker = new Worker(bundle.mainWorker!);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
@@ -69,7 +74,8 @@ async function bootDuckDB(onstopped?: (error: Error) => void): Promise<{ db: duc
 		)
 	);
 	stopped.catch(() => {});
-	await Promise.race([db.instantiate(bundle.mainModule, bundle.pthreadWorker), stopped]);
+	const progress = (p: duckdb.InstantiationProgress) => onprogress?.(p.bytesLoaded, p.bytesTotal);
+	await Promise.race([db.instantiate(bundle.mainModule, bundle.pthreadWorker, progress), stopped]);
 	// Never reach for an extension repository: everything this app needs is built in.
 	await db.open({ query: { castBigIntToDouble: false } });
 	await lockEngine(db);

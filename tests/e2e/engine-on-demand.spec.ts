@@ -1,0 +1,65 @@
+import { test, expect } from './fixtures';
+import { readSourceCsv } from './source-figures';
+import { navRoutes } from './nav-routes';
+
+/** The engine's downloads: DuckDB's and parquet-wasm's workers and WASM, and the bundled Parquet files. */
+const ENGINE_REQUEST = /\.wasm$|duckdb|parquet|\/workers\//;
+
+test('no page downloads the engine or its data while it loads and sits untouched', async ({ page }) => {
+	test.setTimeout(120_000);
+	const engine: string[] = [];
+	page.on('request', (r) => {
+		if (ENGINE_REQUEST.test(new URL(r.url()).pathname)) engine.push(r.url());
+	});
+	for (const route of await navRoutes(page)) {
+		await page.goto(route);
+		await page.waitForLoadState('networkidle');
+		// Idle time has passed: the engine would have started by now if the link counted as fast.
+		await page.waitForTimeout(2500);
+		await expect(page.locator('html'), route).toHaveAttribute('data-engine', 'idle');
+		await expect(page.locator('.engine-status').getByRole('button', { name: 'Load live data' })).toBeVisible();
+		// Every chart is on the page, complete, without the engine.
+		const charts = page.locator('figure[data-chart] svg');
+		for (const svg of await charts.all()) await expect(svg.locator('*').first(), route).toBeAttached();
+	}
+	expect(engine, 'engine requests before any intent').toEqual([]);
+});
+
+test('on a slow link the first filter change says it waits for the engine, with bytes, then takes effect', async ({
+	page,
+	context
+}) => {
+	test.setTimeout(120_000);
+	const gov = await readSourceCsv<{ donor: string }>(
+		'contributions.csv',
+		"SELECT DISTINCT donor FROM src WHERE donor_type = 'government'"
+	);
+	await page.goto('funding');
+	await page.waitForLoadState('networkidle');
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Network.enable');
+	// Slow enough that the engine takes seconds to arrive, as on a phone's link.
+	await cdp.send('Network.emulateNetworkConditions', {
+		offline: false,
+		latency: 150,
+		downloadThroughput: 2_000_000,
+		uploadThroughput: 100_000
+	});
+	const ranked = page.locator('figure[data-chart="donors-ranked"]');
+	const before = await ranked.locator('g.ranked').count();
+	expect(before).toBeGreaterThan(gov.length);
+
+	await page.getByRole('checkbox', { name: 'Government', exact: true }).check();
+	// The click is not lost: the box stays checked, the address has it, and the wait is said in place.
+	await expect(page.getByRole('checkbox', { name: 'Government', exact: true })).toBeChecked();
+	await expect(page).toHaveURL(/donor=government/);
+	const wait = page.locator('form[aria-label="Funding filters"] [data-engine-wait="true"]');
+	await expect(wait).toContainText(/Loading the query engine to apply this: \d+\.\d MB of \d+\.\d MB/);
+	await expect(ranked).toHaveAttribute('data-waiting', 'true');
+	await expect(ranked.getByText('until the query engine has loaded')).toBeVisible();
+
+	await expect(ranked).toHaveAttribute('data-live', 'true', { timeout: 90_000 });
+	await expect(ranked.locator('g.ranked')).toHaveCount(gov.length);
+	await expect(ranked).toHaveAttribute('data-waiting', 'false');
+	await expect(wait).toHaveCount(0);
+});
