@@ -25,6 +25,24 @@ test('no page downloads the engine or its data while it loads and sits untouched
 	expect(engine, 'engine requests before any intent').toEqual([]);
 });
 
+test('without the engine a reader reads the table and downloads a chart as CSV, SVG and PNG', async ({ page }) => {
+	const engine: string[] = [];
+	page.on('request', (r) => {
+		if (ENGINE_REQUEST.test(new URL(r.url()).pathname)) engine.push(r.url());
+	});
+	await page.goto('funding');
+	const figure = page.locator('figure[data-chart="contributions-over-time"]');
+	await figure.getByRole('button', { name: 'Table' }).click();
+	await expect(figure.getByRole('table').locator('tbody tr').first()).toBeVisible();
+	for (const kind of ['csv', 'svg', 'png']) {
+		const download = page.waitForEvent('download');
+		await figure.locator(`[data-download="${kind}"]`).click();
+		expect((await download).suggestedFilename()).toMatch(new RegExp(`\\.${kind}$`));
+	}
+	await expect(page.locator('html')).toHaveAttribute('data-engine', 'idle');
+	expect(engine).toEqual([]);
+});
+
 test('on a slow link the first filter change says it waits for the engine, with bytes, then takes effect', async ({
 	page,
 	context

@@ -39,11 +39,9 @@ export { expect };
 export async function engineReady(page: Page) {
 	// The engine starts on a reader's intent: here, the header's button a reader presses for live data.
 	const state = () => page.evaluate(() => document.documentElement.dataset.engine);
-	if ((await state()) === 'idle') {
-		const start = page.locator('.engine-status').getByRole('button', { name: 'Load live data' });
-		await start.or(page.locator('html:not([data-engine="idle"])')).first().waitFor();
-		if ((await state()) === 'idle') await start.click();
-	}
+	const start = page.locator('.engine-status').getByRole('button', { name: 'Load live data' });
+	// The page may start the engine itself meanwhile (the button then goes): retry until it has started.
+	while ((await state()) === 'idle') await start.click({ timeout: 2000 }).catch(() => {});
 	await page.waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset.engine ?? ''), null, {
 		timeout: 45_000
 	});
