@@ -65,6 +65,43 @@ async function segmentStrengths(figure: import('@playwright/test').Locator) {
 	});
 }
 
+test('the linked selection needs no engine: no WASM, no DuckDB worker, no participant rows', async ({ page }) => {
+	// Everything the engine would load is refused: the map must answer from the build's cube file alone.
+	const refused: string[] = [];
+	await page.route(/\.wasm$|duckdb-browser-[\w-]+\.worker|\/workers\/|\/datasets\//, (route) => {
+		refused.push(new URL(route.request().url()).pathname);
+		return route.abort();
+	});
+	const cubeFiles: string[] = [];
+	page.on('requestfinished', (req) => {
+		if (/\/linked-cube\.\w+\.bin$/.test(req.url())) cubeFiles.push(req.url());
+	});
+	await page.goto('participation');
+	await expect(map(page)).toHaveAttribute('data-live', 'true');
+	const filter = (group: string, name: string) =>
+		map(page)
+			.getByRole('group', { name: group })
+			.getByRole('button', { name: new RegExp(`^${name} `) });
+	await filter('Filter region', 'African').click();
+	await expect(total(page)).toHaveText((await participants("un_regional_group = 'African'")).toLocaleString('en-US'));
+	// A facet's buttons count what the other facets' filters leave.
+	await expect(filter('Filter stakeholder group', 'government').locator('.shown')).toHaveText(
+		`(${(await participants("un_regional_group = 'African' AND stakeholder_group = 'government'")).toLocaleString('en-US')})`
+	);
+	await filter('Filter gender', 'female').click();
+	await filter('Filter mode', 'online').click();
+	await expect(total(page)).toHaveText(
+		(await participants("un_regional_group = 'African' AND gender = 'female' AND mode = 'online'")).toLocaleString(
+			'en-US'
+		)
+	);
+	await expect(page).toHaveURL(/region=African.*gender=female.*mode=online/);
+	await expect(map(page).locator('.error')).toHaveCount(0);
+	expect(cubeFiles).toHaveLength(1);
+	// Whatever was refused was asked for by the rest of the page, not needed by the map.
+	for (const path of refused) expect(path).not.toMatch(/participants/);
+});
+
 test('selecting a year on the participants chart highlights it elsewhere, filters the map and goes into the URL', async ({
 	page,
 	watch
@@ -474,13 +511,20 @@ test('once the charts are live, a selection is rehearsed three times, each in on
 
 test('the rehearsal leaves a reader who has a control focused alone', async ({ page }) => {
 	await recordRehearsals(page);
+	// Focused before the map's index is built: its cube file is held until then.
+	let focused = () => {};
+	const held = new Promise<void>((resolve) => (focused = resolve));
+	await page.route(/\/linked-cube\.\w+\.bin$/, async (route) => {
+		await held;
+		await route.continue();
+	});
 	await page.goto('participation');
-	// Focused before the map's index is built (the engine takes seconds to start).
 	const year = page
 		.locator('figure[data-chart="participants-per-year"]')
 		.getByRole('group', { name: 'Select years' })
 		.getByRole('button', { name: '2022' });
 	await year.focus();
+	focused();
 	await engineReady(page);
 	await expect(map(page)).toHaveAttribute('data-live', 'true', { timeout: 60_000 });
 	await page.waitForTimeout(1500); // past the rehearsal's idle-callback timeout

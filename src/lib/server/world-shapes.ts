@@ -10,6 +10,7 @@ import world from 'world-atlas/countries-110m.json' with { type: 'json' };
 import type { MapShape } from '$lib/charts/WorldMap.svelte';
 import { parseCountries } from '$lib/data/synthetic/country-table';
 import { DATA_DIR } from './build-database';
+import { contentHash } from './content-hash';
 
 /** The UN short names of countries.csv (Türkiye, Czechia…), so the map names a state as the rest of the site does. */
 function unNames(): Map<string, string> {
@@ -36,4 +37,16 @@ export function worldShapes(width = 760, height = 400): MapShape[] {
 		// Territories and states outside the UN list keep world-atlas's name.
 		return { iso3, name: (iso3 && names.get(iso3)) || f.properties.name, d: path(f) ?? '' };
 	});
+}
+
+let file: { shapes: MapShape[]; json: string; hash: string } | null = null;
+
+/** The map's outlines once per build, with the JSON file of them the page fetches after a client-side navigation. */
+export function worldShapesFile() {
+	if (!file) {
+		const shapes = worldShapes();
+		const json = JSON.stringify(shapes);
+		file = { shapes, json, hash: contentHash(json) };
+	}
+	return file;
 }

@@ -2,6 +2,7 @@ import { flushSync } from 'svelte';
 import type { FilterValue } from '$lib/data/sql/predicates';
 import type { Crossfilter } from './crossfilter.svelte';
 import type { FilterSpec } from './url-filters';
+import { whenIdle } from './when-idle';
 
 /**
  * The filters with one more value selected in every set filter (the first option not yet selected): a
@@ -58,14 +59,4 @@ export function rehearseSelection(filters: Crossfilter): () => void {
 	};
 	cancel = whenIdle(() => rehearse(0));
 	return () => cancel();
-}
-
-/** Runs `task` when the browser is next idle; returns a function that cancels it if not yet run. */
-function whenIdle(task: () => void): () => void {
-	if (typeof requestIdleCallback === 'function') {
-		const id = requestIdleCallback(task, { timeout: 1000 });
-		return () => cancelIdleCallback(id);
-	}
-	const id = setTimeout(task, 200); // Safari has no idle callback
-	return () => clearTimeout(id);
 }

@@ -5,6 +5,7 @@ import type { Database } from '../db/database';
 import type { FilterValue } from '../sql/predicates';
 import { bundledDatabase } from '../../../../tests/unit/source-csv';
 import { ensureParticipantsCubes, linkedPanelsQuery } from '../../../../tests/unit/linked-panels-sql';
+import { facetValuesOf, linkedFilterStates } from '../../../../tests/unit/linked-filter-states';
 import type { LinkedPanelRow } from '../queries/participants-cube';
 import { PARTICIPATION_FILTERS as LINKED_FACETS } from '../../../routes/participation/filters';
 import { loadLinkedIndex, type LinkedIndex } from './linked-index';
@@ -12,15 +13,12 @@ import { loadLinkedIndex, type LinkedIndex } from './linked-index';
 describe('LinkedIndex', () => {
 	let db: Database;
 	let index: LinkedIndex;
-	const facetValues: Record<string, string[]> = {};
+	let facetValues: Record<string, string[]>;
 	beforeAll(async () => {
 		db = await bundledDatabase();
 		await ensureParticipantsCubes(db);
 		index = await loadLinkedIndex(db, LINKED_FACETS);
-		for (const f of LINKED_FACETS) {
-			const rows = await db.query<{ v: string }>(`SELECT DISTINCT CAST(${f.column} AS VARCHAR) AS v FROM participants`);
-			facetValues[f.key] = rows.map((r) => r.v);
-		}
+		facetValues = await facetValuesOf(db);
 	}, 60_000);
 	afterAll(() => db.close());
 
@@ -54,23 +52,7 @@ describe('LinkedIndex', () => {
 	});
 
 	it('agrees with DuckDB on random filter states (sets and year ranges), property-based', async () => {
-		const setOf = (key: string) =>
-			fc
-				.subarray([...facetValues[key], 'none-such'], { maxLength: 3 })
-				.map((values): FilterValue => ({ kind: 'set', values }));
-		const yearRange = fc
-			.tuple(fc.option(fc.integer({ min: 2004, max: 2027 })), fc.option(fc.integer({ min: 2004, max: 2027 })))
-			.map(([min, max]): FilterValue => ({ kind: 'range', min, max }));
-		const state = fc.record(
-			{
-				year: fc.oneof(setOf('year'), yearRange),
-				region: setOf('region'),
-				stakeholder: setOf('stakeholder'),
-				gender: setOf('gender'),
-				mode: setOf('mode')
-			},
-			{ requiredKeys: [] }
-		);
+		const state = linkedFilterStates(facetValues);
 		await fc.assert(
 			fc.asyncProperty(state, async (values) => {
 				expect(index.answer(values)).toEqual(await sql(values));

@@ -50,10 +50,7 @@ export class LinkedIndex {
 	readonly #countrySlots: Int32Array;
 	readonly #combos: Combos;
 
-	/**
-	 * `cube` over cubeColumns(facets) and `countries` over countryCubeColumns(facets) (see loadLinkedIndex),
-	 * their columns coded with the same dictionaries.
-	 */
+	/** The cubes of readLinkedCubes, or of the build's cube file (linked-cube-file.ts). */
 	constructor(facets: readonly LinkedFacet[], cube: EncodedCube, countries: EncodedCube) {
 		this.#facets = facets;
 		this.#panelOrder = [...facets.map((f) => f.key), 'country', 'first_time', 'total'].sort(byText);
@@ -205,15 +202,23 @@ function addPassing(slots: Int32Array, combos: Int32Array, comboFails: Uint8Arra
 	return total;
 }
 
+/** Both cubes of a LinkedIndex, their columns coded with the same dictionaries. */
+export interface LinkedCubes {
+	/** Over cubeColumns(facets). */
+	cube: EncodedCube;
+	/** Over countryCubeColumns(facets). */
+	countries: EncodedCube;
+}
+
 /**
- * Reads both cubes' cells from the participant rows (one scan each, in the engine) into an index; the
- * dictionaries are read once for both (the codes of a column rank the same distinct values in each).
+ * Reads both cubes' cells from the participant rows (one scan each, in the engine); the dictionaries are
+ * read once for both (the codes of a column rank the same distinct values in each).
  */
-export async function loadLinkedIndex(
+export async function readLinkedCubes(
 	db: Database,
 	facets: readonly LinkedFacet[],
 	source = 'participants'
-): Promise<LinkedIndex> {
+): Promise<LinkedCubes> {
 	const cubeCols = cubeColumns(facets);
 	const countryCols = countryCubeColumns(facets);
 	const columns = [...new Set([...cubeCols, ...countryCols])];
@@ -238,7 +243,17 @@ export async function loadLinkedIndex(
 		if (!(n instanceof Float64Array)) throw new Error('Cube has no counts');
 		return { columns: encoded, n, size: table.numRows };
 	};
-	return new LinkedIndex(facets, encode(cube, cubeCols), encode(countries, countryCols));
+	return { cube: encode(cube, cubeCols), countries: encode(countries, countryCols) };
+}
+
+/** An index over the participant rows in the engine: for uploaded data (the bundled data's cubes are a file). */
+export async function loadLinkedIndex(
+	db: Database,
+	facets: readonly LinkedFacet[],
+	source = 'participants'
+): Promise<LinkedIndex> {
+	const { cube, countries } = await readLinkedCubes(db, facets, source);
+	return new LinkedIndex(facets, cube, countries);
 }
 
 /** Which dictionary entries pass a filter (1) or not (0), all without one: the predicate runs once per distinct value. */

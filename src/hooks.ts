@@ -1,0 +1,11 @@
+import type { Transport } from '@sveltejs/kit';
+import { WorldOutlines } from '$lib/charts/world-outlines';
+
+/** How page data that is not plain JSON crosses from the build to the browser. */
+export const transport: Transport = {
+	// The outlines are drawn in the prerendered HTML already: only where to fetch them again travels.
+	WorldOutlines: {
+		encode: (value) => value instanceof WorldOutlines && value.file,
+		decode: (file: string) => new WorldOutlines(file)
+	}
+};
