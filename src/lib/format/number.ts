@@ -48,3 +48,10 @@ export function formatQualified(n: number | null, qualifier: string | null, rela
 			return text;
 	}
 }
+
+/** "2.1 of 9.4 MB", "8 of 13 kB": bytes downloaded of a total, in the total's unit. */
+export function formatDownload(loaded: number, total: number): string {
+	const [unit, size, digits] = total >= 1e6 ? ['MB', 1e6, 1] : ['kB', 1e3, 0];
+	const f = (n: number) => (n / size).toFixed(digits);
+	return `${f(Math.min(loaded, total))} of ${f(total)} ${unit}`;
+}
