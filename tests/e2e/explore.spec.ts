@@ -1,13 +1,15 @@
 import type { Page } from '@playwright/test';
-import { test, expect, engineReady } from './fixtures';
+import { test, expect } from './fixtures';
 import { readSourceCsv } from './source-figures';
 
 test.describe.configure({ timeout: 120_000 });
 
+/** The view the URL asks for is on screen: the prerendered page, or, for any other view, the engine's answer. */
 async function exploreReady(page: Page) {
-	await engineReady(page);
-	await expect(page.locator('[data-explore-ready="true"]')).toBeVisible();
+	await expect(page.locator('[data-explore-ready="true"]')).toBeVisible({ timeout: 45_000 });
 }
+/** The engine starts on the first change, so the first answer waits for its download. */
+const ENGINE_START = { timeout: 45_000 };
 const cellTexts = (page: Page, column: string) => page.locator(`.vtable td[data-column="${column}"]`).allInnerTexts();
 
 test('a link restores filters, group-by and aggregate; unknown and malformed parameters are reported', async ({
@@ -55,7 +57,7 @@ test('filtering in the builder updates the table, the row count and the URL; rel
 	await format.getByRole('checkbox', { name: /^in-person \(/ }).check();
 	const yearHeader = page.locator('.vtable thead').getByRole('button', { name: 'year', exact: true });
 	await yearHeader.click();
-	await expect(page).toHaveURL(/sort=year/);
+	await expect(page).toHaveURL(/sort=year/, ENGINE_START);
 	await yearHeader.click();
 	await expect(page.locator('.vtable .count')).toHaveText(`Showing 1–${expected.length} of ${expected.length} rows`);
 	await expect(page).toHaveURL(/f.year=2010..2015/);
@@ -90,7 +92,7 @@ test('the SQL console runs a read query, shows DuckDB errors and refuses writes'
 	const console_ = page.locator('section.console');
 	await console_.getByLabel('SQL query').fill('SELECT count(*) AS n FROM meetings WHERE online IS NOT NULL');
 	await console_.getByRole('button', { name: 'Run query' }).click();
-	await expect(console_.locator('td[data-column="n"]')).toHaveText(expected[0].n);
+	await expect(console_.locator('td[data-column="n"]')).toHaveText(expected[0].n, ENGINE_START);
 
 	await console_.getByLabel('SQL query').fill('DROP TABLE meetings');
 	await console_.getByRole('button', { name: 'Run query' }).click();

@@ -158,7 +158,7 @@ test('the engine and its workers fetch nothing but the site’s own scripts, Web
 	await page.goto('participation');
 	await engineReady(page);
 	await page.goto('explore');
-	await engineReady(page);
+	await startExploreEngine(page);
 	const origin = new URL(page.url()).origin;
 	const foreign = fetched.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
 	expect(foreign).toEqual([]);
@@ -169,10 +169,17 @@ test('the engine and its workers fetch nothing but the site’s own scripts, Web
 	expect(watch.foreignRequests).toEqual([]);
 });
 
-/** Opens /explore, waits for the engine and returns the address of its worker's script. */
+/** /explore starts its engine when the reader reaches for a control: here, the SQL console. */
+async function startExploreEngine(page: Page) {
+	await expect(page.locator('[data-explore-ready="true"]')).toBeVisible();
+	await page.getByLabel('SQL query').focus();
+	await engineReady(page);
+}
+
+/** Opens /explore, starts the engine and returns the address of its worker's script. */
 async function engineWorkerUrl(page: Page): Promise<string> {
 	await page.goto('explore');
-	await engineReady(page);
+	await startExploreEngine(page);
 	const url = await page.evaluate(() =>
 		performance
 			.getEntriesByType('resource')

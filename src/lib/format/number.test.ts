@@ -1,8 +1,13 @@
 import { format } from 'd3-format';
 import { describe, expect, it } from 'vitest';
-import { formatCompact, formatInteger, formatQualified, formatShare } from './number';
+import { formatCompact, formatDownload, formatInteger, formatQualified, formatShare } from './number';
 
 describe('number formats', () => {
+	it('writes a download in its total’s unit, never past the total', () => {
+		expect(formatDownload(2_130_000, 9_420_000)).toBe('2.1 of 9.4 MB');
+		expect(formatDownload(8_200, 12_913)).toBe('8 of 13 kB');
+		expect(formatDownload(11e6, 9_420_000)).toBe('9.4 of 9.4 MB');
+	});
 	it('formats counts with thousands separators and gaps as a dash', () => {
 		expect(formatInteger(10300)).toBe('10,300');
 		expect(formatInteger(null)).toBe('—');

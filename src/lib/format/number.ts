@@ -49,7 +49,9 @@ export function formatQualified(n: number | null, qualifier: string | null, rela
 	}
 }
 
-/** A download's size in megabytes, e.g. "2.1 MB" (one decimal: progress on a slow link moves visibly). */
-export function formatMegabytes(bytes: number): string {
-	return `${(bytes / 1_000_000).toFixed(1)} MB`;
+/** "2.1 of 9.4 MB", "8 of 13 kB": bytes downloaded of a total, in the total's unit. */
+export function formatDownload(loaded: number, total: number): string {
+	const [unit, size, digits] = total >= 1e6 ? ['MB', 1e6, 1] : ['kB', 1e3, 0];
+	const f = (n: number) => (n / size).toFixed(digits);
+	return `${f(Math.min(loaded, total))} of ${f(total)} ${unit}`;
 }

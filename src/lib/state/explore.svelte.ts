@@ -19,16 +19,38 @@ import { Crossfilter } from './crossfilter.svelte';
 import type { Engine } from './engine.svelte';
 import { decodeExplore, encodeExplore, VIEW_PARAMS, type ExploreChoice } from './explore-url';
 import { filterSpecsFor, MAX_SET_OPTIONS, type ColumnStats } from './filter-specs';
-import type { IgnoredParam } from './url-filters';
+import type { FilterSpec, IgnoredParam } from './url-filters';
 import { NewestAnswer } from './newest-answer';
 import { errorMessage } from './query-result.svelte';
 
 export const PAGE_SIZE = 50;
+/** The dataset /explore shows when the URL names none; its first page is prerendered. */
+export const DEFAULT_DATASET = 'meetings';
 const EMPTY: ExploreChoice = { groupBy: [], aggregate: null, sort: null, page: 1 };
 
-/** /explore: one table, its filters, group-by/aggregate, sort and page; re-queries the engine on each change. */
+/** What the session needs of the engine: the browser's Engine, or the build's database when prerendering. */
+export type ExploreEngine = Pick<Engine, 'withTables' | 'uploaded'>;
+
+/** A dataset's unfiltered first page and everything around it, as the page is prerendered. */
+export interface ExploreSnapshot {
+	dataset: string;
+	columns: DatabaseColumn[];
+	specs: readonly FilterSpec[];
+	rows: Row[];
+	total: number;
+	resultColumns: DatabaseColumn[];
+	counts: ExploreSession['counts'];
+	sources: string[];
+}
+
+/**
+ * /explore: one table, its filters, group-by/aggregate, sort and page; re-queries the engine on each change.
+ * Started from a snapshot, it shows that until the reader asks for another view, so the engine starts on intent.
+ */
 export class ExploreSession {
 	dataset = $state<string | null>(null);
+	/** The dataset asked for while its table is being read (the picker shows it at once). */
+	opening = $state<string | null>(null);
 	columns = $state.raw<DatabaseColumn[]>([]);
 	filters = $state.raw<Crossfilter>(new Crossfilter([]));
 	choice = $state.raw<ExploreChoice>(EMPTY);
@@ -42,11 +64,27 @@ export class ExploreSession {
 	total = $state(0);
 	loading = $state(false);
 	error = $state<string | null>(null);
-	#engine: Engine;
+	#engine: ExploreEngine;
 	#newest = new NewestAnswer();
+	#snapshot: ExploreSnapshot | null;
+	#pending: Promise<void> = Promise.resolve();
 
-	constructor(engine: Engine) {
+	constructor(engine: ExploreEngine, snapshot: ExploreSnapshot | null = null) {
 		this.#engine = engine;
+		this.#snapshot = snapshot;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- an empty, never-mutated default
+		if (snapshot) this.#show(snapshot, new URLSearchParams(), snapshot);
+	}
+
+	/** The current table and page, to prerender (see ExploreSnapshot). */
+	get snapshot(): ExploreSnapshot {
+		const { dataset, columns, rows, total, resultColumns, counts, sources } = this;
+		return { dataset: dataset ?? '', columns, specs: this.filters.specs, rows, total, resultColumns, counts, sources };
+	}
+
+	/** Starts the engine and the current table's load ahead of a query (on a first sign of intent). */
+	prepare() {
+		if (this.dataset) this.#engine.withTables([this.dataset]).catch(() => {});
 	}
 
 	/** One row per person: aggregates and value counts below the threshold are suppressed. */
@@ -77,27 +115,67 @@ export class ExploreSession {
 
 	/** Opens a table (bundled or uploaded) and restores the view from URL parameters. */
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, never mutated
-	async open(dataset: string, params: URLSearchParams = new URLSearchParams()) {
+	open(dataset: string, params: URLSearchParams = new URLSearchParams()): Promise<void> {
+		return this.#track(this.#open(dataset, params));
+	}
+	async #open(dataset: string, params: URLSearchParams) {
 		const isNewest = this.#newest.begin();
-		this.loading = true;
 		this.error = null;
+		// The prerendered table needs no engine, and its unfiltered first page no query.
+		const snapshot = this.#snapshot?.dataset === dataset && !(dataset in this.#engine.uploaded) ? this.#snapshot : null;
+		if (snapshot) {
+			this.opening = null;
+			this.#show(snapshot, params, snapshot);
+			// Only `dataset` left in the URL: the view is the prerendered page itself.
+			if ([...this.toSearchParams().keys()].length > 1) return this.#refresh();
+			this.loading = false;
+			return;
+		}
+		this.opening = dataset;
+		this.loading = true;
 		try {
 			const db = await this.#engine.withTables([dataset]);
 			const columns = await db.query<DatabaseColumn & Row>(tableColumnsQuery(dataset));
 			const specs = filterSpecsFor(columns, await columnStats(db, dataset, columns));
 			if (!isNewest()) return;
-			const decoded = decodeExplore(params, columns, specs);
-			this.dataset = dataset;
-			this.columns = columns;
-			this.filters = new Crossfilter(specs, params, [...VIEW_PARAMS]);
-			this.choice = decoded.choice;
-			this.ignored = decoded.ignored;
-			await this.refresh();
+			this.opening = null;
+			this.#show({ dataset, columns, specs }, params);
+			await this.#refresh();
 		} catch (e) {
 			if (isNewest()) {
+				this.opening = null;
 				this.error = errorMessage(e);
 				this.loading = false;
 			}
+		}
+	}
+
+	/** Resolves once the newest open or refresh has answered: what is on screen is the view asked for. */
+	async settled(): Promise<void> {
+		let pending: Promise<void>;
+		do await (pending = this.#pending);
+		while (pending !== this.#pending);
+	}
+	#track(query: Promise<void>): Promise<void> {
+		this.#pending = query;
+		return query;
+	}
+
+	/** Shows a table's filters and the view the URL asks for; with a page, its rows too. */
+	#show(
+		table: Pick<ExploreSnapshot, 'dataset' | 'columns' | 'specs'>,
+		params: URLSearchParams,
+		page?: ExploreSnapshot
+	) {
+		const decoded = decodeExplore(params, table.columns, table.specs);
+		this.dataset = table.dataset;
+		this.columns = table.columns;
+		this.filters = new Crossfilter(table.specs, params, [...VIEW_PARAMS]);
+		this.choice = decoded.choice;
+		this.ignored = decoded.ignored;
+		if (page) {
+			const { rows, total, resultColumns, counts, sources } = page;
+			Object.assign(this, { rows, total, resultColumns, counts, sources });
 		}
 	}
 
@@ -127,7 +205,10 @@ export class ExploreSession {
 	}
 
 	/** Re-runs the page, the row count and the multi-select counts; only the newest answer is kept. */
-	async refresh() {
+	refresh(): Promise<void> {
+		return this.#track(this.#refresh());
+	}
+	async #refresh() {
 		if (!this.dataset) return;
 		const isNewest = this.#newest.begin();
 		this.loading = true;
