@@ -1,4 +1,5 @@
 // npm run bench -- [--sizes bundled,1m] [--10m] [--runs 5] [--steps 12] [--no-build] [--build-dir build-bench] [--port 4306] [--baseline] [--out file]
+//   [--mobile | --with-mobile] [--routes /,/funding] [--lighthouse-runs 3] [--slow-link-max 60]
 // Generates the synthetic data it needs, builds the app, serves it, drives Chromium and prints one table.
 // It reports timings and never fails on them: only a broken run (a page error, a missing file) exits non-zero.
 import { execFileSync } from 'node:child_process';
@@ -17,8 +18,15 @@ import {
 	appInteractionRun,
 	type AppInteractionRun
 } from '../bench/lib/app-interactions';
+import { MOBILE_ROUTES, measureMobile, mobileNotes, mobileRows } from '../bench/lib/mobile';
 import { describeMachine, formatTable, type Row } from '../bench/lib/report';
-import { resultsForSize, writeResults, writeSizeResults, type BenchResults } from '../bench/lib/results';
+import {
+	resultsForSize,
+	writeResults,
+	writeSizeResults,
+	type BenchResults,
+	type MobileResultsFile
+} from '../bench/lib/results';
 import { sampleRendererPeak } from '../bench/lib/renderer-memory';
 import {
 	appInteractionRows,
@@ -39,14 +47,24 @@ const { values: args } = parseArgs({
 		'build-dir': { type: 'string', default: process.env.BENCH_BUILD_DIR ?? 'build-bench' },
 		port: { type: 'string', default: process.env.BENCH_PORT ?? '4306' },
 		baseline: { type: 'boolean', default: false },
-		out: { type: 'string' }
+		out: { type: 'string' },
+		mobile: { type: 'boolean', default: false },
+		'with-mobile': { type: 'boolean', default: false },
+		routes: { type: 'string', default: MOBILE_ROUTES.join(',') },
+		'lighthouse-runs': { type: 'string', default: '3' },
+		'slow-link-max': { type: 'string', default: '60' }
 	}
 });
+if (args.mobile && args['with-mobile'])
+	throw new Error('--mobile runs only the phone measures; --with-mobile adds them to the rest');
 const root = resolve(import.meta.dirname, '..');
 const runs = Math.max(1, Number(args.runs));
 const steps = Math.max(1, Number(args.steps));
 const ROWS: Record<string, number> = { tiny: 2_000, '1m': 1_000_000, '10m': 10_000_000 };
-const sizes = [...new Set([...args.sizes!.split(',').filter(Boolean), ...(args['10m'] ? ['10m'] : [])])];
+// --mobile: only the phone measures (Lighthouse, the slow link), no size.
+const sizes = args.mobile
+	? []
+	: [...new Set([...args.sizes!.split(',').filter(Boolean), ...(args['10m'] ? ['10m'] : [])])];
 const log = (msg: string) => console.error(msg);
 const npmRun = (script: string, extra: string[], env: Record<string, string> = {}) =>
 	execFileSync('npm', ['run', '--silent', script, '--', ...extra], {
@@ -101,6 +119,50 @@ const browserServer = await chromium.launchServer({ executablePath, args: CHROMI
 const browser = await chromium.connect(browserServer.wsEndpoint());
 
 try {
+	const pages = args.mobile ? null : await measurePages();
+	const mobile =
+		args.mobile || args['with-mobile']
+			? await measureMobile(
+					browser,
+					executablePath,
+					origin,
+					{
+						routes: args.routes!.split(',').filter(Boolean),
+						lighthouseRuns: Math.max(1, Number(args['lighthouse-runs'])),
+						slowLinkMaxMs: Math.max(1, Number(args['slow-link-max'])) * 1000
+					},
+					log
+				)
+			: null;
+	const phoneRows = mobile ? mobileRows(mobile) : [];
+	const rows = [...(pages?.rows ?? []), ...phoneRows];
+	console.log(formatTable(rows));
+	if (pages) console.log(`\n${pages.notes.join('\n')}`);
+	if (mobile) console.log(`\n${mobileNotes(mobile).join('\n')}`);
+	const machine = describeMachine(browser.version());
+	const date = new Date().toISOString();
+	const mobileFile: MobileResultsFile | null = mobile && { date, machine, rows: phoneRows, ...mobile };
+	const results: BenchResults | null = pages && { date, machine, ...pages.results, rows, mobile: mobile ?? undefined };
+	// --out: the whole run in one file; otherwise each size's latest (and baseline), and the mobile ones, in bench/results/.
+	const dir = join(root, 'bench/results');
+	const written = args.out
+		? [await writeResults(resolve(root, args.out), results ?? mobileFile!)]
+		: [
+				...(pages ? await writeEachSize(results!, pages.runRows, pages.rowsOfSize) : []),
+				...(mobileFile ? await writeSizeResults(dir, 'mobile', mobileFile, args.baseline) : [])
+			];
+	console.log(
+		`\nMachine: ${machine.os}, ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGB} GB, Chromium ${machine.chromium}`
+	);
+	console.log(`Results: ${written.join(', ')}`);
+} finally {
+	await browser.close();
+	await browserServer.close();
+	server.close();
+}
+
+/** First chart, clicks on the real page, and each size's load and filter changes. */
+async function measurePages() {
 	log(`First chart: /participation vs the naive page, ${runs} cold runs each…`);
 	const app: FirstChartRun[] = [];
 	const naive: FirstChartRun[] = [];
@@ -160,34 +222,23 @@ try {
 			[...(pageBySize[s] ? pageAtSizeRows(s, bySize[s].rows, pageBySize[s]) : []), ...sizeRows(s, bySize[s])]
 		])
 	);
-	const rows = [...runRows, ...sizes.flatMap((s) => rowsOfSize[s])];
-	console.log(formatTable(rows));
-	console.log(`\nJS loaded before the engine starts (/participation): ${app[0].jsFiles.join(', ')}`);
-	console.log(`Datasets /participation loaded (in order): ${[...new Set(app[0].datasets)].join(', ')}`);
-	const machine = describeMachine(browser.version());
-	const results: BenchResults = {
-		date: new Date().toISOString(),
-		machine,
-		options: { sizes, runs, steps, files, pauseMs: PERSON_PAUSE_MS, rapidPauseMs: RAPID_PAUSE_MS },
-		rows,
-		firstChart: { app, naive },
-		appInteractions: clicks,
-		rapidAppInteractions: rapidClicks,
-		sizes: bySize,
-		pageAtSize: pageBySize
+	return {
+		runRows,
+		rowsOfSize,
+		rows: [...runRows, ...sizes.flatMap((s) => rowsOfSize[s])],
+		notes: [
+			`JS loaded before the engine starts (/participation): ${app[0].jsFiles.join(', ')}`,
+			`Datasets /participation loaded (in order): ${[...new Set(app[0].datasets)].join(', ')}`
+		],
+		results: {
+			options: { sizes, runs, steps, files, pauseMs: PERSON_PAUSE_MS, rapidPauseMs: RAPID_PAUSE_MS },
+			firstChart: { app, naive },
+			appInteractions: clicks,
+			rapidAppInteractions: rapidClicks,
+			sizes: bySize,
+			pageAtSize: pageBySize
+		}
 	};
-	// --out: the whole run in one file; otherwise each size's latest (and baseline) in bench/results/.
-	const written = args.out
-		? [await writeResults(resolve(root, args.out), results)]
-		: await writeEachSize(results, runRows, rowsOfSize);
-	console.log(
-		`\nMachine: ${machine.os}, ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGB} GB, Chromium ${machine.chromium}`
-	);
-	console.log(`Results: ${written.join(', ')}`);
-} finally {
-	await browser.close();
-	await browserServer.close();
-	server.close();
 }
 
 async function writeEachSize(results: BenchResults, runRows: Row[], rowsOfSize: Record<string, Row[]>) {

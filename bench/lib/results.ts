@@ -1,10 +1,12 @@
-// The results files: per size, the baseline run and the latest one (git keeps every run in between).
+// The results files: per size (and `mobile` for the phone measures), the baseline run and the latest one
+// (git keeps every run in between).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { format } from 'prettier';
 import type { AppInteractionRun } from './app-interactions';
 import type { SizeResult } from './engine-runs';
 import type { FirstChartRun } from './first-chart';
+import type { MobileResults } from './mobile';
 import type { Row, describeMachine } from './report';
 import type { PageAtSize } from './rows';
 
@@ -27,7 +29,12 @@ export interface BenchResults {
 	rapidAppInteractions: AppInteractionRun[];
 	sizes: Record<string, SizeResult>;
 	pageAtSize: Record<string, PageAtSize>;
+	/** Lighthouse and the slow link, per route; kept in their own file (`mobile`), not in each size's. */
+	mobile?: MobileResults;
 }
+
+/** The phone measures' file: the run's date, machine and rows, with every Lighthouse run and slow-link load. */
+export type MobileResultsFile = Pick<BenchResults, 'date' | 'machine' | 'rows'> & MobileResults;
 
 /**
  * The run as if only `size` had been measured: its own samples and `sizeRows`, with the measures every run
@@ -37,6 +44,7 @@ export function resultsForSize(results: BenchResults, size: string, runRows: Row
 	const only = <T>(bySize: Record<string, T>): Record<string, T> => (size in bySize ? { [size]: bySize[size] } : {});
 	return {
 		...results,
+		mobile: undefined,
 		options: { ...results.options, sizes: [size], files: only(results.options.files) },
 		rows: [...runRows, ...sizeRows],
 		sizes: only(results.sizes),
@@ -44,30 +52,30 @@ export function resultsForSize(results: BenchResults, size: string, runRows: Row
 	};
 }
 
-/** bench/results/<size>.baseline.json and <size>.latest.json. */
-const resultsPaths = (dir: string, size: string) => ({
-	baseline: join(dir, `${size}.baseline.json`),
-	latest: join(dir, `${size}.latest.json`)
+/** bench/results/<key>.baseline.json and <key>.latest.json: a size, or `mobile`. */
+const resultsPaths = (dir: string, key: string) => ({
+	baseline: join(dir, `${key}.baseline.json`),
+	latest: join(dir, `${key}.latest.json`)
 });
 
 /**
- * Writes a size's results as its latest, and as its baseline too when it has none or `asBaseline` is set;
- * returns the paths written. Formatted by Prettier, so that two runs' files diff line by line.
+ * Writes a size's (or the mobile) results as its latest, and as its baseline too when it has none or
+ * `asBaseline` is set; returns the paths written. Formatted by Prettier, so that two runs' files diff line by line.
  */
 export async function writeSizeResults(
 	dir: string,
-	size: string,
-	results: BenchResults,
+	key: string,
+	results: BenchResults | MobileResultsFile,
 	asBaseline = false
 ): Promise<string[]> {
-	const paths = resultsPaths(dir, size);
+	const paths = resultsPaths(dir, key);
 	const targets = [paths.latest, ...(asBaseline || !existsSync(paths.baseline) ? [paths.baseline] : [])];
 	for (const path of targets) await writeResults(path, results);
 	return targets;
 }
 
 /** Writes one results file (creating its folder); returns its path. */
-export async function writeResults(path: string, results: BenchResults): Promise<string> {
+export async function writeResults(path: string, results: BenchResults | MobileResultsFile): Promise<string> {
 	mkdirSync(dirname(path), { recursive: true });
 	writeFileSync(path, await format(JSON.stringify(results), { filepath: path }));
 	return path;

@@ -75,6 +75,10 @@ test('choosing a donor (keyboard) opens its contributions with their sources', a
 	);
 	await page.goto('funding');
 	const bar = page.locator('figure[data-chart="donors-ranked"] g.ranked[data-key^="Germany"]');
+	// Named by the text it shows (so it can be asked for by what one reads), described by its figures.
+	const shown = (await bar.locator('text').allTextContents()).join(' ');
+	await expect(bar).toHaveAccessibleName(shown);
+	await expect(bar).toHaveAccessibleDescription(/^Germany.*: received .* Show its contributions\.$/);
 	await bar.focus();
 	await page.keyboard.press('Enter');
 	const detail = page.locator('section.donor-detail');

@@ -45,7 +45,7 @@ export interface RankedItem {
 	extra: number | null;
 	/** Shown right of the bar (years given, currency…). */
 	note: string;
-	/** The figures in words, for the accessible name. */
+	/** The figures in words, for the accessible description (the name is the row's visible text). */
 	description: string;
 }
 
