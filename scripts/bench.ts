@@ -10,6 +10,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './chromium-path.js';
 import { buildBenchPages } from '../bench/lib/build-pages';
 import { startBenchServer } from '../bench/lib/server';
+import { linkedCubeAtSize } from '../bench/lib/linked-cube-at-size';
 import { firstChartRun, type FirstChartRun } from '../bench/lib/first-chart';
 import { runSize, type SizeResult } from '../bench/lib/engine-runs';
 import {
@@ -106,7 +107,8 @@ const pagesDir = await buildBenchPages(root);
 const {
 	url: origin,
 	server,
-	useDataset
+	useDataset,
+	serveBytes
 } = await startBenchServer({
 	buildDir,
 	pagesDir,
@@ -196,6 +198,8 @@ async function measurePages() {
 		// The real page with this size as its participants dataset: what a person clicking would get.
 		log(`  /participation with ${files[size]} as its participants, ${runs} runs of ${steps} clicks…`);
 		useDataset('participants', { file: join(root, 'data', files[size]), rows: bySize[size].rows });
+		const cube = await linkedCubeAtSize(buildDir, join(root, 'data', files[size]));
+		serveBytes(cube.pathname, cube.bytes);
 		try {
 			const page: PageAtSize = { clicks: [], peakRendererMB: null };
 			for (let i = 0; i < runs; i++) {
@@ -209,6 +213,7 @@ async function measurePages() {
 			pageBySize[size] = page;
 		} finally {
 			useDataset('participants', null);
+			serveBytes(cube.pathname, null);
 		}
 	}
 	const runRows = [

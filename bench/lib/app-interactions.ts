@@ -1,5 +1,6 @@
 // Filter changes on the real /participation page: a click on a selection button → the frame after every
 // chart has re-rendered (Svelte's update, the in-memory index's answer, suppression, SVG and tables).
+import { FAST_LINK } from './fast-link';
 import type { Browser } from 'playwright-core';
 
 /** The selection groups a user clicks through, in turn: years on the first chart, then the map's filters. */
@@ -65,6 +66,7 @@ export async function appInteractionRun(
 		content: `window.__longTasks = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });`
 	});
 	await page.addInitScript({ content: UNTIL_NEXT_FRAME });
+	await page.addInitScript({ content: FAST_LINK });
 	try {
 		await page.goto(url);
 		await page.waitForSelector('figure[data-chart="participation-map"][data-live="true"]', { timeout: 120_000 });

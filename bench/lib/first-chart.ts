@@ -1,5 +1,6 @@
 // Time to first chart (navigation start → first chart's marks painted, cold cache), what was fetched
 // before it, and the gzip weight of the JavaScript loaded before the engine starts.
+import { FAST_LINK } from './fast-link';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Request } from 'playwright-core';
 
@@ -55,6 +56,7 @@ export async function firstChartRun(browser: Browser, url: string, withEngine: b
 	context.on('request', (request) => requests.push({ request, at: Date.now() }));
 	const page = await context.newPage();
 	await page.addInitScript({ content: PROBE });
+	await page.addInitScript({ content: FAST_LINK });
 	try {
 		await page.goto(url);
 		await page.waitForFunction(

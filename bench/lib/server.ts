@@ -23,6 +23,8 @@ export interface BenchServer {
 	 * so the real app loads it as if bundled; `null` restores the bundled file.
 	 */
 	useDataset(name: string, swap: { file: string; rows: number } | null): void;
+	/** Serves `bytes` at `pathname` instead of the build's file there (a file derived from a swapped dataset); `null` restores it. */
+	serveBytes(pathname: string, bytes: Uint8Array | null): void;
 }
 
 /** The build's data folder, as the app fetches it (`${base}/datasets`, base ''). */
@@ -43,6 +45,7 @@ export function startBenchServer(options: BenchServerOptions): Promise<BenchServ
 		res.writeHead(200, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) }).end(body);
 
 	const encode = compressedFiles();
+	const replaced = new Map<string, Uint8Array>();
 
 	const server = createServer(async (req, res) => {
 		const { pathname } = new URL(req.url ?? '/', 'http://localhost');
@@ -53,6 +56,11 @@ export function startBenchServer(options: BenchServerOptions): Promise<BenchServ
 				if (swap) Object.assign(d, { rows: swap.rows, bytes: swap.bytes, sha256: swap.sha256 });
 			}
 			return send(res, contentType(manifestPath), JSON.stringify(manifest));
+		}
+		const bytes = replaced.get(pathname);
+		if (bytes) {
+			res.writeHead(200, { 'Content-Type': contentType(pathname), 'Content-Length': bytes.length });
+			return void res.end(bytes);
 		}
 		const swapped = [...swaps.values()].find((s) => pathname === `${DATASETS}${s.file}`);
 		const mount = mounts.find(([prefix]) => pathname.startsWith(prefix));
@@ -80,8 +88,12 @@ export function startBenchServer(options: BenchServerOptions): Promise<BenchServ
 			sha256: createHash('sha256').update(bytes).digest('hex')
 		});
 	};
+	const serveBytes: BenchServer['serveBytes'] = (pathname, bytes) =>
+		void (bytes ? replaced.set(pathname, bytes) : replaced.delete(pathname));
 	return new Promise((ok, fail) => {
 		server.once('error', fail);
-		server.listen(options.port, '127.0.0.1', () => ok({ url: `http://127.0.0.1:${options.port}`, server, useDataset }));
+		server.listen(options.port, '127.0.0.1', () =>
+			ok({ url: `http://127.0.0.1:${options.port}`, server, useDataset, serveBytes })
+		);
 	});
 }
