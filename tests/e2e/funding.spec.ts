@@ -1,5 +1,5 @@
 import { test, expect, engineReady } from './fixtures';
-import { readSourceCsv } from './source-figures';
+import { readSourceCsv, usd } from './source-figures';
 
 const CHARTS = [
 	'contributions-over-time',
@@ -10,9 +10,6 @@ const CHARTS = [
 	'money-flows',
 	'disclosure-coverage'
 ];
-/** As the page writes money: cents only where the source gives them. */
-const usd = (n: number) =>
-	`USD ${n.toLocaleString('en-US', Number.isInteger(Math.round(n * 100) / 100) ? { maximumFractionDigits: 0 } : { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
 test('every funding chart is in the prerendered HTML with its recommendation and marks', async ({ request }) => {
 	const html = await (await request.get('funding')).text();

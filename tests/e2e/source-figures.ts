@@ -13,3 +13,7 @@ export async function readSourceCsv<T>(file: string, sql = 'SELECT * FROM src'):
 	instance.closeSync();
 	return rows;
 }
+
+/** Money as the funding pages write it: cents only where the source gives them. */
+export const usd = (n: number) =>
+	`USD ${n.toLocaleString('en-US', Number.isInteger(Math.round(n * 100) / 100) ? { maximumFractionDigits: 0 } : { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;

@@ -10,7 +10,7 @@ const with2025Onsite = (value: string) => meetingsCsv.replace(/^2025,(([^,]*,){7
 
 async function upload(page: Page, name: string, content: string | Buffer) {
 	await page
-		.getByLabel('Upload a CSV or Parquet file')
+		.getByLabel('Upload a CSV, Excel or Parquet file')
 		.setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content) });
 }
 /** The 2012 onsite figure in the participants chart's table, after client-side navigation (the session's engine stays). */
@@ -40,14 +40,14 @@ test('malformed uploads are refused with the problem named, and the dashboards k
 	await expect(error).toContainText('missing column "onsite"');
 
 	const parquet = readFileSync('data/meetings.parquet');
-	await page.getByLabel('Upload a CSV or Parquet file').setInputFiles({
+	await page.getByLabel('Upload a CSV, Excel or Parquet file').setInputFiles({
 		name: 'meetings.parquet',
 		mimeType: 'application/octet-stream',
 		buffer: parquet.subarray(0, parquet.length - 200)
 	});
 	await expect(error).toContainText('truncated');
 	await page
-		.getByLabel('Upload a CSV or Parquet file')
+		.getByLabel('Upload a CSV, Excel or Parquet file')
 		.setInputFiles({ name: 'x.parquet', mimeType: 'application/octet-stream', buffer: Buffer.from('year\n2012\n') });
 	await expect(error).toContainText('not a Parquet file');
 	await upload(page, 'empty.csv', '');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import { readXlsxSheet } from '../../../tests/unit/read-xlsx';
-import { columnName, toXlsx } from './to-xlsx';
+import { columnName } from '$lib/data/catalog/cell-ref';
+import { toXlsx } from './to-xlsx';
 
 describe('toXlsx', () => {
 	const columns = ['year', 'donor', 'amount', 'earmarked'];

@@ -2,6 +2,7 @@
 // Strings are inline strings (never formulas, so no formula injection); numbers are numbers; booleans
 // are booleans; null is an empty cell. The provenance goes into the "about" sheet.
 import { strToU8, zipSync } from 'fflate';
+import { columnName } from '$lib/data/catalog/cell-ref';
 import type { CsvValue } from './to-csv';
 
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -23,13 +24,6 @@ function text(value: string): string {
 		.replaceAll('<', '&lt;')
 		.replaceAll('>', '&gt;')
 		.replaceAll('"', '&quot;');
-}
-
-/** Column letters of a 0-based index: 0 → A, 25 → Z, 26 → AA. */
-export function columnName(index: number): string {
-	let name = '';
-	for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-	return name;
 }
 
 function cell(ref: string, value: CsvValue): string {

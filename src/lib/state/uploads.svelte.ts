@@ -1,7 +1,8 @@
 import { rowsToArrow } from '$lib/data/catalog/arrow-records';
 import type { CategoryMap } from '$lib/data/catalog/category-map';
 import { DATASETS } from '$lib/data/catalog/datasets';
-import { MAX_UPLOAD_BYTES, validateUpload } from '$lib/data/catalog/validate-upload';
+import type { Delimiter } from '$lib/data/catalog/csv-dialect';
+import { MAX_UPLOAD_BYTES, validateUpload, type ReadAs } from '$lib/data/catalog/validate-upload';
 import { browserParquet } from '$lib/data/db/parquet-browser';
 import type { Engine } from './engine.svelte';
 
@@ -14,6 +15,9 @@ export class Uploads {
 	error = $state<string | null>(null);
 	details = $state.raw<string[]>([]);
 	message = $state('');
+	/** How the last file was read (separator, decimal mark, encoding, sheet), so the reader can choose otherwise. */
+	readAs = $state.raw<ReadAs | null>(null);
+	#file: File | null = null;
 	#engine: Engine;
 	#categoryMap: CategoryMap;
 
@@ -23,11 +27,18 @@ export class Uploads {
 		this.#categoryMap = categoryMap;
 	}
 
-	async upload(file: File) {
+	/** Reads `file` again with the separator or sheet the reader chose. */
+	reread(choice: { delimiter?: Delimiter; sheet?: string }) {
+		if (this.#file) return this.upload(this.#file, choice);
+	}
+
+	async upload(file: File, choice: { delimiter?: Delimiter; sheet?: string } = {}) {
 		this.busy = true;
 		this.error = null;
 		this.details = [];
 		this.message = '';
+		this.readAs = null;
+		this.#file = file;
 		try {
 			if (file.size > MAX_UPLOAD_BYTES) {
 				this.error = `${file.name} is too large for this browser (${Math.round(file.size / 1048576)} MB; the limit is ${MAX_UPLOAD_BYTES / 1048576} MB).`;
@@ -35,11 +46,16 @@ export class Uploads {
 			}
 			const bytes = new Uint8Array(await file.arrayBuffer());
 			const pq = await browserParquet();
+			// The workbook reader (and its XML parser) is fetched only when a workbook is chosen.
+			const xlsx = /\.xlsx$/i.test(file.name) ? await import('$lib/data/catalog/read-xlsx') : null;
 			const result = validateUpload(file.name, bytes, {
 				specs: DATASETS,
 				map: this.#categoryMap,
-				decodeParquet: (b) => pq.readParquet(b).intoIPCStream()
+				decodeParquet: (b) => pq.readParquet(b).intoIPCStream(),
+				readWorkbook: xlsx?.readXlsx,
+				...choice
 			});
+			this.readAs = result.readAs ?? null;
 			if (!result.ok) {
 				this.error = `${result.error} Nothing was changed: the bundled data is still in use.`;
 				this.details = result.details;

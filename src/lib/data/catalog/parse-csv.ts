@@ -16,8 +16,8 @@ export interface ParsedCsv {
 	issues: CsvIssue[];
 }
 
-/** Splits CSV text into records: quoted fields may hold commas, `""` and line breaks; CRLF or LF. */
-export function parseCsv(text: string): ParsedCsv {
+/** Splits CSV text into records: quoted fields may hold the delimiter, `""` and line breaks; CRLF or LF. */
+export function parseCsv(text: string, delimiter = ','): ParsedCsv {
 	const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	const records: CsvRecord[] = [];
 	const issues: CsvIssue[] = [];
@@ -56,7 +56,7 @@ export function parseCsv(text: string): ParsedCsv {
 				quoted = wasQuoted = true;
 				quoteLine = line;
 			} else stray('stray quote inside a field (quote the whole field and double inner quotes)');
-		} else if (c === ',') endField();
+		} else if (c === delimiter) endField();
 		else if (c === '\r' && src[i + 1] === '\n') continue;
 		else if (c === '\n') {
 			endRecord();

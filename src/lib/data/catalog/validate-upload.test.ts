@@ -40,7 +40,8 @@ describe('validateUpload', () => {
 		expect(check('x.parquet', text('a,b\n1,2\n'))).toMatchObject({ ok: false, error: expect.stringMatching(/not a Parquet file/) });
 		const bytes = new Uint8Array(readFileSync('data/contributions.parquet'));
 		expect(check('x.parquet', bytes.subarray(0, bytes.length - 100))).toMatchObject({ ok: false, error: expect.stringMatching(/truncated/) });
-		expect(check('x.xlsx', text('hello'))).toMatchObject({ ok: false, error: expect.stringMatching(/neither a CSV/) });
+		expect(check('x.xlsx', text('hello'))).toMatchObject({ ok: false, error: expect.stringMatching(/not an Excel workbook/) });
+		expect(check('x.doc', text('hello'))).toMatchObject({ ok: false, error: expect.stringMatching(/not a file this page reads/) });
 	});
 
 	it('names missing and unexpected columns of a file meant for a dataset', () => {

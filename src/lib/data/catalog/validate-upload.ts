@@ -1,22 +1,42 @@
 import { arrowToRecords } from './arrow-records';
 import { setField } from '../own-field';
 import type { CategoryMap } from './category-map';
+import { cellRef } from './cell-ref';
+import { decimalCommaColumns, decodeText, DELIMITER_NAMES, detectDelimiter, withDecimalPoint, type Delimiter } from './csv-dialect';
 import { deriveColumns } from './derive-columns';
+import { matchHeaders, type HeaderMatch } from './match-headers';
 import { parseCsv, type ParsedCsv } from './parse-csv';
 import { parseValue } from './parse-value';
 import type { Problem } from './problem';
-import type { ColumnType, DatasetSpec, TypedRow } from './schema';
+import type { Workbook } from './read-xlsx';
+import type { ColumnType, TypedRow } from './schema';
+import type { DatasetSpec } from './schema';
 import { sortRows } from './sort-rows';
-import { sourceColumns, validateDataset } from './validate-dataset';
+import { validateDataset } from './validate-dataset';
 
 /** Larger files would not fit comfortably in a browser tab next to the engine. */
 export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 const MAX_UPLOAD_ROWS = 2_000_000;
+/** A reader fixes a file from the first few problems; the rest are counted. */
+const MAX_DETAILS = 5;
 
-export type UploadResult =
-	| { ok: true; target: 'replace'; spec: DatasetSpec; columns: { name: string; type: ColumnType }[]; rows: TypedRow[] }
-	| { ok: true; target: 'new'; name: string; columns: { name: string; type: ColumnType }[]; rows: TypedRow[] }
-	| { ok: false; error: string; details: string[] };
+/** How the file was read, said to the reader, with what they may change when detection was unsure. */
+export interface ReadAs {
+	/** e.g. "read as semicolon-separated, decimal comma, UTF-8". */
+	note: string;
+	delimiter?: Delimiter;
+	/** The delimiter was a guess: offer the choice. */
+	unsure?: boolean;
+	sheets?: string[];
+	sheet?: string;
+}
+
+type Columns = { name: string; type: ColumnType }[];
+export type UploadResult = (
+	| { ok: true; target: 'replace'; spec: DatasetSpec; columns: Columns; rows: TypedRow[] }
+	| { ok: true; target: 'new'; name: string; columns: Columns; rows: TypedRow[] }
+	| { ok: false; error: string; details: string[] }
+) & { readAs?: ReadAs };
 
 export interface UploadOptions {
 	specs: readonly DatasetSpec[];
@@ -24,16 +44,33 @@ export interface UploadOptions {
 	map: CategoryMap;
 	/** Parquet bytes → Arrow IPC stream (parquet-wasm). */
 	decodeParquet: (bytes: Uint8Array) => Uint8Array;
+	/** Reads one sheet of a workbook (read-xlsx.ts, loaded only when a workbook is chosen). */
+	readWorkbook?: (bytes: Uint8Array, sheet?: string) => Workbook;
+	/** The reader's choice, over the detected one. */
+	delimiter?: Delimiter;
+	sheet?: string;
 	maxBytes?: number;
 	maxRows?: number;
 }
 
+type Kind = 'csv' | 'parquet' | 'xlsx';
+/** Where a problem is, as the reader finds it in their file: a CSV line, a Parquet row or a `sheet!cell`. */
+type Locate = (line: number, column: number) => string;
+
 const MAGIC = [0x50, 0x41, 0x52, 0x31]; // "PAR1"
-const hasMagic = (b: Uint8Array, at: number) => MAGIC.every((m, i) => b[at + i] === m);
-const fail = (error: string, details: string[] = []): UploadResult => ({ ok: false, error, details });
+const ZIP = [0x50, 0x4b, 0x03, 0x04]; // "PK\3\4": an .xlsx is a ZIP archive
+const startsWith = (b: Uint8Array, magic: number[], at = 0) => magic.every((m, i) => b[at + i] === m);
+const fail = (error: string, details: string[] = [], readAs?: ReadAs): UploadResult => ({ ok: false, error, details, readAs });
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** At most MAX_DETAILS lines, and a count of the rest. */
+export function listProblems(lines: readonly string[]): string[] {
+	const rest = lines.length - MAX_DETAILS;
+	return rest > 0 ? [...lines.slice(0, MAX_DETAILS), `… and ${rest} more problem${rest > 1 ? 's' : ''}`] : [...lines];
+}
 
 /**
- * Checks an uploaded CSV or Parquet file. A file whose columns are (mostly) those of a dataset spec must
+ * Checks an uploaded CSV, Parquet or Excel file. A file whose columns are (mostly) those of a dataset spec must
  * pass that spec's full validation and then replaces the dataset; a file like no dataset becomes a new table.
  */
 export function validateUpload(fileName: string, bytes: Uint8Array, options: UploadOptions): UploadResult {
@@ -41,52 +78,71 @@ export function validateUpload(fileName: string, bytes: Uint8Array, options: Upl
 	if (bytes.length === 0) return fail(`${fileName} is empty.`);
 	if (bytes.length > maxBytes)
 		return fail(`${fileName} is too large for this browser (${mb(bytes.length)}; the limit is ${mb(maxBytes)}).`);
-	const parquet = /\.parquet$/i.test(fileName) || hasMagic(bytes, 0);
-	let table: ParsedCsv;
-	if (parquet) {
-		if (!hasMagic(bytes, 0)) return fail(`${fileName} is not a Parquet file (it does not start with the Parquet marker "PAR1").`);
-		if (bytes.length < 12 || !hasMagic(bytes, bytes.length - 4))
-			return fail(`${fileName} is truncated: a Parquet file ends with "PAR1" and this one does not (was the download cut short?).`);
-		try {
-			table = arrowToRecords(options.decodeParquet(bytes));
-		} catch (e) {
-			return fail(`${fileName} could not be read as Parquet: ${e instanceof Error ? e.message : String(e)}`);
-		}
-	} else {
-		if (!/\.(csv|txt)$/i.test(fileName)) return fail(`${fileName} is neither a CSV (.csv) nor a Parquet (.parquet) file.`);
-		let text: string;
-		try {
-			text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-		} catch {
-			return fail(`${fileName} is not UTF-8 text, so it cannot be read as CSV.`);
-		}
-		table = parseCsv(text);
-		if (table.issues.length) return fail(`${fileName} is not valid CSV.`, table.issues.slice(0, 10).map((i) => `line ${i.line}: ${i.message}`));
-	}
-	if (table.header.length === 0) return fail(`${fileName} is empty.`);
-	if (table.records.length === 0) return fail(`${fileName} has a header but no rows.`);
+	const kind: Kind | null = /\.parquet$/i.test(fileName) || startsWith(bytes, MAGIC)
+		? 'parquet'
+		: /\.xlsx$/i.test(fileName)
+			? 'xlsx'
+			: /\.(csv|tsv|txt)$/i.test(fileName)
+				? 'csv'
+				: null;
+	if (!kind) return fail(`${fileName} is not a file this page reads: upload a CSV (.csv, .tsv, .txt), an Excel workbook (.xlsx) or a Parquet file (.parquet).`);
+	const read = readTable(fileName, bytes, kind, options);
+	if ('error' in read) return fail(read.error, read.details ?? [], read.readAs);
+	const { table, readAs, locate } = read;
+	if (table.issues.length)
+		return fail(
+			`${fileName} could not be read${kind === 'xlsx' ? '' : ` as ${readAs.delimiter ? DELIMITER_NAMES[readAs.delimiter] + '-separated ' : ''}CSV`}: ${table.issues[0].message.replace(/^[^:]*!\w+: /, '')} (${locate(table.issues[0].line, table.issues[0].column)}).`,
+			listProblems(table.issues.map((i) => (kind === 'xlsx' ? i.message : `${locate(i.line, i.column) || `row ${i.line - 1}`}: ${i.message}`))),
+			readAs
+		);
+	if (table.header.length === 0) return fail(`${fileName} is empty.`, [], readAs);
+	if (table.records.length === 0) return fail(`${fileName} has a header but no rows.`, [], readAs);
 	if (table.records.length > (options.maxRows ?? MAX_UPLOAD_ROWS))
-		return fail(`${fileName} is too large for this browser (${table.records.length} rows; the limit is ${options.maxRows ?? MAX_UPLOAD_ROWS}).`);
-	const spec = matchSpec(fileName, table.header, options.specs);
-	return spec ? asDataset(spec, table, fileName, options.map, parquet) : asNewTable(fileName, table);
+		return fail(`${fileName} is too large for this browser (${table.records.length} rows; the limit is ${options.maxRows ?? MAX_UPLOAD_ROWS}).`, [], readAs);
+	const match = matchHeaders(fileName, table.header, options.specs);
+	const result = match ? asDataset(match, table, fileName, options.map, locate) : asNewTable(fileName, table);
+	return { ...result, readAs };
 }
 
-/** The dataset a file is meant for: same name, or at least 60% of the dataset's columns present. */
-function matchSpec(fileName: string, header: readonly string[], specs: readonly DatasetSpec[]): DatasetSpec | null {
-	const stem = fileName.replace(/\.[^.]*$/, '').toLowerCase();
-	let best: { spec: DatasetSpec; score: number } | null = null;
-	for (const spec of specs) {
-		const names = sourceColumns(spec).map((c) => c.name);
-		const score = names.filter((n) => header.includes(n)).length / names.length;
-		if (stem === spec.name) return spec;
-		if (!best || score > best.score) best = { spec, score };
+type Read = { table: ParsedCsv; readAs: ReadAs; locate: Locate } | { error: string; details?: string[]; readAs?: ReadAs };
+
+function readTable(fileName: string, bytes: Uint8Array, kind: Kind, options: UploadOptions): Read {
+	if (kind === 'parquet') {
+		if (!startsWith(bytes, MAGIC)) return { error: `${fileName} is not a Parquet file (it does not start with the Parquet marker "PAR1").` };
+		if (bytes.length < 12 || !startsWith(bytes, MAGIC, bytes.length - 4))
+			return { error: `${fileName} is truncated: a Parquet file ends with "PAR1" and this one does not (was the download cut short?).` };
+		try {
+			return { table: arrowToRecords(options.decodeParquet(bytes)), readAs: { note: 'read as Parquet' }, locate: () => '' };
+		} catch (e) {
+			return { error: `${fileName} could not be read as Parquet: ${message(e)}` };
+		}
 	}
-	return best && best.score >= 0.6 ? best.spec : null;
+	if (kind === 'xlsx') {
+		if (!startsWith(bytes, ZIP) || !options.readWorkbook) return { error: `${fileName} is not an Excel workbook (.xlsx): save it from the spreadsheet as "Excel Workbook" or as CSV.` };
+		try {
+			const book = options.readWorkbook(bytes, options.sheet);
+			const readAs = { note: `read sheet "${book.sheet}" of ${book.sheets.length}`, sheets: book.sheets, sheet: book.sheet };
+			return { table: book.table, readAs, locate: (line, column) => cellRef(book.sheet, line, column - 1) };
+		} catch (e) {
+			return { error: `${fileName} could not be read: ${message(e)}.` };
+		}
+	}
+	const decoded = decodeText(bytes);
+	if (!decoded.ok) return { error: `${fileName} ${decoded.error}, so it cannot be read as CSV: save it from the spreadsheet as "CSV UTF-8".` };
+	const detected = detectDelimiter(decoded.text);
+	const delimiter = options.delimiter ?? detected.delimiter;
+	const unsure = !options.delimiter && !detected.sure;
+	let table = parseCsv(decoded.text, delimiter);
+	const commas = delimiter === ',' ? [] : decimalCommaColumns(table);
+	if (commas.length) table = withDecimalPoint(table, commas);
+	const note = `read as ${DELIMITER_NAMES[delimiter]}-separated${commas.length ? ', decimal comma' : ''}, ${decoded.encoding}${unsure ? ' (a guess: choose another separator if the columns look wrong)' : ''}`;
+	return { table, readAs: { note, delimiter, unsure }, locate: (line) => `line ${line}` };
 }
 
-function asDataset(spec: DatasetSpec, table: ParsedCsv, file: string, map: CategoryMap, parquet: boolean): UploadResult {
+function asDataset(match: HeaderMatch, table: ParsedCsv, file: string, map: CategoryMap, locate: Locate): UploadResult {
+	const { spec } = match;
 	// Derived columns (e.g. in a file exported from this app) are recomputed, not trusted.
-	const keep = table.header.map((h, i) => [h, i] as const).filter(([h]) => !spec.columns.some((c) => c.derived && c.name === h));
+	const keep = match.header.map((h, i) => [h, i] as const).filter(([h]) => !spec.columns.some((c) => c.derived && c.name === h));
 	const csv: ParsedCsv = {
 		header: keep.map(([h]) => h),
 		records: table.records.map((r) => ({ line: r.line, fields: keep.map(([, i]) => r.fields[i]) })),
@@ -94,22 +150,35 @@ function asDataset(spec: DatasetSpec, table: ParsedCsv, file: string, map: Categ
 	};
 	const validated = validateDataset(spec, csv, file);
 	const derived = deriveColumns(spec, validated.rows, map, file, csv.header);
-	const errors = [...validated.problems, ...derived.problems].filter((p) => p.severity === 'error');
-	if (errors.length) return fail(headline(spec, errors), errors.slice(0, 10).map((p) => describe(p, parquet)));
+	const errors = [...validated.problems, ...derived.problems]
+		.filter((p) => p.severity === 'error')
+		.map((p) => ({ ...p, column: keep[p.column - 1]?.[1] + 1 || p.column, message: withNearMiss(p.message, match.nearMisses) }));
+	if (errors.length) return fail(headline(spec, errors, locate), listProblems(errors.map((p) => describe(p, locate))));
 	const columns = spec.columns.map((c) => ({ name: c.name, type: c.type }));
 	const rows = sortRows(derived.rows, spec.key ?? [], columns.map((c) => c.name));
 	return { ok: true, target: 'replace', spec, columns, rows };
 }
 
-function headline(spec: DatasetSpec, errors: Problem[]): string {
+/** `unexpected column "amout_usd"` → `… (did you mean "amount_usd"?)`. */
+function withNearMiss(msg: string, nearMisses: [string, string][]): string {
+	const hit = nearMisses.find(([h]) => msg.startsWith(`unexpected column ${JSON.stringify(h)}`));
+	return hit ? `unexpected column ${JSON.stringify(hit[0])} (did you mean "${hit[1]}"?)` : msg;
+}
+
+function headline(spec: DatasetSpec, errors: Problem[], locate: Locate): string {
 	const what = `This file looks like "${spec.title}" (${spec.name}) but does not match its schema`;
 	const header = errors.filter((p) => p.line === 1);
 	if (header.length) return `${what}: wrong or missing columns (${header.map((p) => p.message).join('; ')}).`;
 	const first = errors[0];
-	return `${what}: ${/expected/.test(first.message) ? 'wrong type' : 'invalid value'} in row ${first.line - 1} (${first.message})${errors.length > 1 ? `, and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''}` : ''}.`;
+	const more = errors.length > 1 ? `, and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''}` : '';
+	const at = locate(first.line, first.column);
+	return `${what}: ${/expected/.test(first.message) ? 'wrong type' : 'invalid value'} in row ${first.line - 1} (${first.message})${at ? ` at ${at}` : ''}${more}.`;
 }
 
-const describe = (p: Problem, parquet: boolean) => (p.line === 1 ? `columns: ${p.message}` : `row ${p.line - 1}${parquet ? '' : ` (line ${p.line})`}: ${p.message}`);
+function describe(p: Problem, locate: Locate): string {
+	const at = locate(p.line, p.column);
+	return p.line === 1 ? `columns: ${p.message}` : `row ${p.line - 1}${at ? ` (${at})` : ''}: ${p.message}`;
+}
 
 const INFER: ColumnType[] = ['INTEGER', 'BIGINT', 'DOUBLE', 'BOOLEAN', 'DATE'];
 

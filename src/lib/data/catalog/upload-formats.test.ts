@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readParquet } from 'parquet-wasm/node';
+import { LEDGER, LEDGER_COLUMNS, ledgerText, utf16le } from '../../../../tests/fixtures/ledger';
+import { csvToCells, makeXlsx } from '../../../../tests/fixtures/make-xlsx';
+import { readCategoryMap } from './category-map';
+import { DATASETS } from './datasets';
+import { readXlsx } from './read-xlsx';
+import { validateUpload, type UploadOptions } from './validate-upload';
+
+const options: UploadOptions = {
+	specs: DATASETS,
+	map: readCategoryMap(readFileSync('data/sources/category_map.csv', 'utf8'), 'category_map.csv').map,
+	decodeParquet: (bytes) => readParquet(bytes).intoIPCStream(),
+	readWorkbook: readXlsx
+};
+const text = (s: string) => new TextEncoder().encode(s);
+const check = (name: string, bytes: Uint8Array, o: Partial<UploadOptions> = {}) => validateUpload(name, bytes, { ...options, ...o });
+const amounts = (r: ReturnType<typeof check>) => (r.ok ? r.rows.map((row) => row.amount_usd).sort() : []);
+const expected = LEDGER.map((r) => r[LEDGER_COLUMNS.indexOf('amount_usd')]).sort();
+
+describe('uploads as spreadsheets save them', () => {
+	it('reads a semicolon, decimal-comma ledger and says so', () => {
+		const r = check('ledger.csv', text(ledgerText({ delimiter: ';', decimalComma: true })));
+		expect(r).toMatchObject({ ok: true, target: 'replace', spec: { name: 'contributions' } });
+		expect(r.readAs?.note).toBe('read as semicolon-separated, decimal comma, UTF-8');
+		expect(amounts(r)).toEqual(expected);
+		if (r.ok) expect(r.rows.map((row) => row.note)).toContain('paid; in two parts');
+	});
+
+	it('reads a tab-separated ledger, and UTF-16 text with a BOM', () => {
+		const tsv = ledgerText({ delimiter: '\t' });
+		expect(amounts(check('ledger.tsv', text(tsv)))).toEqual(expected);
+		const r = check('ledger.txt', utf16le(tsv));
+		expect(r.readAs?.note).toBe('read as tab-separated, UTF-16');
+		expect(amounts(r)).toEqual(expected);
+		expect(check('bom.csv', text('\ufeff' + ledgerText())).readAs?.note).toBe('read as comma-separated, UTF-8');
+	});
+
+	it('matches headers in any case and with spaces around them', () => {
+		const header = LEDGER_COLUMNS.map((c, i) => (i % 2 ? ` ${c.toUpperCase()} ` : c[0].toUpperCase() + c.slice(1) + ' '));
+		const r = check('export.csv', text(ledgerText({ header })));
+		expect(r).toMatchObject({ ok: true, target: 'replace', spec: { name: 'contributions' } });
+		expect(amounts(r)).toEqual(expected);
+	});
+
+	it('names a near-miss header instead of loading the file as a new table', () => {
+		const header = LEDGER_COLUMNS.map((c) => (c === 'amount_usd' ? 'amout_usd' : c));
+		const r = check('export.csv', text(ledgerText({ header })));
+		expect(r.ok).toBe(false);
+		if (r.ok) return;
+		expect(r.error).toMatch(/Financial contributions.*unexpected column "amout_usd" \(did you mean "amount_usd"\?\).*missing column "amount_usd"/);
+	});
+
+	it('says when the delimiter is a guess, and reads with the one the reader chooses', () => {
+		const r = check('one.csv', text('a;b,c\n1;2,3\n'));
+		expect(r.readAs).toMatchObject({ unsure: true });
+		const chosen = check('one.csv', text('a;b,c\n1;2,3\n'), { delimiter: ';' });
+		expect(chosen).toMatchObject({ ok: true, target: 'new', columns: [{ name: 'a' }, { name: 'b,c' }] });
+		expect(chosen.readAs?.unsure).toBe(false);
+	});
+
+	it('reads the first sheet of a workbook, or the sheet the reader picks, with sheet!cell positions', () => {
+		const book = makeXlsx([
+			{ name: 'notes', rows: [['about'], ['made by the test']] },
+			{ name: 'ledger', rows: csvToCells(ledgerText().replaceAll('\r\n', '\n')) }
+		]);
+		const first = check('book.xlsx', book);
+		expect(first).toMatchObject({ ok: true, target: 'new', readAs: { sheets: ['notes', 'ledger'], sheet: 'notes' } });
+		const r = check('book.xlsx', book, { sheet: 'ledger' });
+		expect(r).toMatchObject({ ok: true, target: 'replace', spec: { name: 'contributions' } });
+		expect(amounts(r)).toEqual(expected);
+		const bad = csvToCells(ledgerText().replaceAll('\r\n', '\n'));
+		bad[3][0] = 'twenty';
+		const refused = check('book.xlsx', makeXlsx([{ name: 'ledger', rows: bad }]));
+		expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/wrong type in row 3 \(year: .*"twenty"\) at ledger!A4/) });
+	});
+
+	it('refuses a formula whose cached value is an error, naming its cell', () => {
+		const rows = csvToCells(ledgerText().replaceAll('\r\n', '\n'));
+		rows[2][5] = { formula: 'D3/0', error: '#DIV/0!' };
+		const r = check('book.xlsx', makeXlsx([{ name: 'Trust Fund', rows }]));
+		expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/is the error #DIV\/0! \('Trust Fund'!F3\)/) });
+	});
+
+	it('lists at most five problems and counts the rest', () => {
+		const bad = ledgerText().replace(/\r\n(\d{4})/g, '\r\nyear$1');
+		const many = [bad, ...Array(3).fill(bad.split('\r\n').slice(1).join('\r\n'))].join('');
+		const r = check('ledger.csv', text(many));
+		expect(r.ok).toBe(false);
+		if (r.ok) return;
+		expect(r.details).toHaveLength(6);
+		expect(r.details[5]).toMatch(/^… and \d+ more problems$/);
+	});
+});
