@@ -1,9 +1,10 @@
-import { test, expect } from './fixtures';
+import { test, expect, startEngine } from './fixtures';
 import type { Page } from '@playwright/test';
 import { readSourceCsv } from './source-figures';
 
 /** Waits for the engine to settle and returns what the status region says. */
 async function settled(page: Page) {
+	await startEngine(page);
 	await page.waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset.engine ?? ''), null, {
 		timeout: 45_000
 	});
@@ -29,7 +30,8 @@ test('a data file served as a 500 shows which dataset failed, keeps the charts, 
 	await expectPrerenderedChart(page);
 
 	await page.unroute('**/datasets/*.parquet');
-	await status.getByRole('button', { name: 'Retry' }).click();
+	// Retry reloads the page, whose engine then starts on intent again.
+	await Promise.all([page.waitForEvent('load'), status.getByRole('button', { name: 'Retry' }).click()]);
 	await expect(await settled(page)).toContainText('Data engine ready');
 	await expect(page.locator('figure[data-chart][data-live="true"]').first()).toBeVisible();
 });
@@ -109,8 +111,12 @@ test('an engine worker that crashes after start-up is reported; queries fail wit
 	);
 	// …while a page that must query the engine says why it cannot, instead of hanging.
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Explore' }).click();
+	// /explore is prerendered: it needs the engine once the reader asks it something.
+	await page.getByLabel('SQL query').fill('SELECT count(*) AS n FROM meetings');
+	await page.getByRole('button', { name: 'Run query' }).click();
 	await expect(page.getByRole('alert').first()).toContainText(/data engine stopped|worker crashed/);
 
-	await status.getByRole('button', { name: 'Retry' }).click();
+	// Retry reloads the page, whose engine then starts on intent again.
+	await Promise.all([page.waitForEvent('load'), status.getByRole('button', { name: 'Retry' }).click()]);
 	await expect(await settled(page)).toContainText('Data engine ready');
 });

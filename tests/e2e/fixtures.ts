@@ -35,13 +35,19 @@ export const test = base.extend<{ watch: PageWatch }>({
 
 export { expect };
 
-/** Waits until the in-browser engine says ready (or fails the test with its error). */
-export async function engineReady(page: Page) {
-	// The engine starts on a reader's intent: here, the header's button a reader presses for live data.
-	const state = () => page.evaluate(() => document.documentElement.dataset.engine);
+const engineState = (page: Page) => page.evaluate(() => document.documentElement.dataset.engine);
+
+/** Starts the engine as a reader asks for live data: the header's button (the engine starts on intent). */
+export async function startEngine(page: Page) {
 	const start = page.locator('.engine-status').getByRole('button', { name: 'Load live data' });
 	// The page may start the engine itself meanwhile (the button then goes): retry until it has started.
-	while ((await state()) === 'idle') await start.click({ timeout: 2000 }).catch(() => {});
+	while ((await engineState(page)) === 'idle') await start.click({ timeout: 2000 }).catch(() => {});
+}
+
+/** Waits until the in-browser engine says ready (or fails the test with its error). */
+export async function engineReady(page: Page) {
+	const state = () => engineState(page);
+	await startEngine(page);
 	await page.waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset.engine ?? ''), null, {
 		timeout: 45_000
 	});
