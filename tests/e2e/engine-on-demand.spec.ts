@@ -43,7 +43,7 @@ test('without the engine a reader reads the table and downloads a chart as CSV, 
 	expect(engine).toEqual([]);
 });
 
-test('on a slow link the first filter change says it waits for the engine, with bytes, then takes effect', async ({
+test('on a slow link the first filter change says in place that it waits for the engine, then takes effect', async ({
 	page,
 	context
 }) => {
@@ -72,7 +72,7 @@ test('on a slow link the first filter change says it waits for the engine, with 
 	await expect(page.getByRole('checkbox', { name: 'Government', exact: true })).toBeChecked();
 	await expect(page).toHaveURL(/donor=government/);
 	const wait = page.locator('form[aria-label="Funding filters"] [data-engine-wait]');
-	await expect(wait).toContainText(/Loading the query engine to apply this… \d+\.\d of \d+\.\d MB/);
+	await expect(wait).toContainText('Loading the query engine to apply this…');
 	await expect(ranked).toHaveAttribute('data-waiting', 'true');
 	await expect(ranked.getByText('until the query engine has loaded')).toBeVisible();
 
