@@ -482,7 +482,6 @@ test('once the charts are live, a selection is rehearsed three times, each in on
 }) => {
 	await recordRehearsals(page);
 	await page.goto('participation?mode=online');
-	await engineReady(page);
 	await expect(map(page)).toHaveAttribute('data-live', 'true', { timeout: 60_000 });
 	const batches = () => pressBatches(page);
 	await expect.poll(async () => (await batches()).length, { timeout: 10_000 }).toBe(3);
@@ -525,7 +524,6 @@ test('the rehearsal leaves a reader who has a control focused alone', async ({ p
 		.getByRole('button', { name: '2022' });
 	await year.focus();
 	focused();
-	await engineReady(page);
 	await expect(map(page)).toHaveAttribute('data-live', 'true', { timeout: 60_000 });
 	await page.waitForTimeout(1500); // past the rehearsal's idle-callback timeout
 	expect(await pressBatches(page)).toEqual([]);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, engineReady } from './fixtures';
+import { test, expect, engineReady, startEngine } from './fixtures';
 import { inRowGroupsOf } from '../unit/parquet-groups';
 
 const ROUTES = [
@@ -50,6 +50,7 @@ test('the status line says the engine is starting until it loads datasets, then 
 		new MutationObserver(report).observe(document, { subtree: true, childList: true, characterData: true });
 	});
 	await page.goto('participation');
+	await startEngine(page);
 	const status = page.locator('.engine-status');
 	// The engine has asked for its WebAssembly and is held there: it is starting, and says so.
 	await expect.poll(() => heldRequests).toBeGreaterThan(0);
@@ -90,7 +91,8 @@ test('a dataset loading in parts shows its progress: bytes fetched, then rows in
 			attributes: true
 		});
 	});
-	await page.goto('participation');
+	// A view of the participants' rows, which the engine loads (the /participation map reads a cube file).
+	await page.goto('explore?dataset=participants');
 	await engineReady(page);
 
 	// The details named a part-way count of the participants' rows…
