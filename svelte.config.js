@@ -25,7 +25,8 @@ const config = {
 				// 'wasm-unsafe-eval' lets DuckDB-WASM and parquet-wasm compile WebAssembly; nothing else evaluates code.
 				'script-src': ['self', 'wasm-unsafe-eval'],
 				'worker-src': ['self'],
-				'connect-src': ['self'],
+				// blob: only for the engine's WASM, which the page downloads itself to show its progress in bytes.
+				'connect-src': ['self', 'blob:'],
 				// Inline style attributes (Svelte, SVG) only; no inline script or event handler is allowed.
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],

@@ -83,7 +83,8 @@ sw.addEventListener('message', (event) => {
 });
 
 /** Cache-first for hashed build files (they never change); network-first for pages and data, so updates show. */
-async function respond(request: Request): Promise<Response> {
+async function respond(event: FetchEvent): Promise<Response> {
+	const { request } = event;
 	const url = new URL(request.url);
 	const cache = await caches.open(CACHE);
 	if (IMMUTABLE.has(url.pathname) || url.pathname.startsWith(`${base}/_app/immutable/`)) {
@@ -92,7 +93,8 @@ async function respond(request: Request): Promise<Response> {
 	}
 	try {
 		const response = await fetch(request);
-		if (response.status === 200 && response.type === 'basic') await cache.put(request, response.clone());
+		// Cached alongside, not before answering: the page reads the body as it arrives (e.g. the engine's progress).
+		if (response.status === 200 && response.type === 'basic') event.waitUntil(cache.put(request, response.clone()));
 		return response;
 	} catch (error) {
 		const hit = await cache.match(request, { ignoreSearch: request.mode === 'navigate' });
@@ -106,5 +108,5 @@ sw.addEventListener('fetch', (event) => {
 	if (request.method !== 'GET' || new URL(request.url).origin !== sw.location.origin) return;
 	// Byte ranges are passed through: a cached full body is not a partial response.
 	if (request.headers.has('range')) return;
-	event.respondWith(respond(request));
+	event.respondWith(respond(event));
 });

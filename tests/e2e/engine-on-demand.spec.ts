@@ -54,6 +54,11 @@ test('on a slow link the first filter change says in place that it waits for the
 	);
 	await page.goto('funding');
 	await page.waitForLoadState('networkidle');
+	// The bytes the engine's two WASM files take on the wire.
+	const wasmBytes: Promise<number>[] = [];
+	page.on('requestfinished', (r) => {
+		if (r.url().endsWith('.wasm')) wasmBytes.push(r.sizes().then((s) => s.responseBodySize));
+	});
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Network.enable');
 	// Slow enough that the engine takes seconds to arrive, as on a phone's link.
@@ -75,6 +80,25 @@ test('on a slow link the first filter change says in place that it waits for the
 	await expect(wait).toContainText('Loading the query engine to apply this…');
 	await expect(ranked).toHaveAttribute('data-waiting', 'true');
 	await expect(ranked.getByText('until the query engine has loaded')).toBeVisible();
+	// The wait counts the download in bytes, and the count moves.
+	const amount = async () => {
+		const m = /([\d.]+) of ([\d.]+) MB/.exec((await wait.textContent()) ?? '');
+		return m ? { loaded: Number(m[1]), total: Number(m[2]) } : null;
+	};
+	await expect.poll(amount, { timeout: 30_000 }).not.toBeNull();
+	const first = (await amount())!;
+	await expect
+		.poll(async () => (await amount())?.loaded ?? Infinity, { timeout: 30_000 })
+		.toBeGreaterThan(first.loaded);
+	await expect.poll(() => wasmBytes.length, { timeout: 60_000 }).toBe(2);
+	const wasm = (await Promise.all(wasmBytes)).reduce((a, b) => a + b, 0) / 1e6;
+	const manifest = (await (await page.request.get('datasets/manifest.json')).json()) as {
+		datasets: { bytes: number }[];
+	};
+	const data = manifest.datasets.reduce((a, d) => a + d.bytes, 0) / 1e6;
+	// The total is the engine's files as sent plus the datasets this page asked for.
+	expect(first.total).toBeGreaterThanOrEqual(wasm - 0.1);
+	expect(first.total).toBeLessThanOrEqual(wasm + data + 0.1);
 
 	await expect(ranked).toHaveAttribute('data-live', 'true', { timeout: 90_000 });
 	await expect(ranked.locator('g.ranked')).toHaveCount(gov.length);

@@ -10,14 +10,15 @@ export type ParquetWorkerDecoder = ((bytes: Uint8Array) => IpcChunks) & { termin
  * Decodes Parquet in a dedicated worker, a few row groups at a time (the next is decoded while the caller
  * ingests the current one), so neither the main thread nor memory holds the whole decoded file.
  */
-export function createParquetDecoder(): ParquetWorkerDecoder {
+export function createParquetDecoder(wasm: Promise<WebAssembly.Module>): ParquetWorkerDecoder {
 	let nextId = 0;
 	const waiting = new Map<number, { resolve: (r: DecodeReply) => void; reject: (e: Error) => void }>();
-	// Started now so parquet-wasm compiles while DuckDB-WASM boots.
+	// Started now so parquet-wasm instantiates while DuckDB-WASM boots.
 	let worker: Worker | null = start();
 
 	function start(): Worker {
 		const w = new ParquetWorker();
+		wasm.then((module) => w.postMessage({ type: 'init', module } satisfies DecodeRequest)).catch(() => {});
 		w.onmessage = ({ data }: MessageEvent<DecodeReply>) => {
 			const pending = waiting.get(data.id);
 			waiting.delete(data.id);
@@ -31,7 +32,9 @@ export function createParquetDecoder(): ParquetWorkerDecoder {
 		return w;
 	}
 
-	function ask(request: DecodeRequest, transfer: Transferable[] = []): Promise<DecodeReply> {
+	async function ask(request: Exclude<DecodeRequest, { type: 'init' }>, transfer: Transferable[] = []): Promise<DecodeReply> {
+		// A failed download of parquet-wasm fails every request with its reason.
+		await wasm;
 		worker ??= start();
 		const w = worker;
 		return new Promise((resolve, reject) => {

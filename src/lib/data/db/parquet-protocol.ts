@@ -1,5 +1,7 @@
 /** Messages between the main thread and the Parquet decoding worker (parquet-worker.ts). */
 export type DecodeRequest =
+	/** First message: parquet-wasm, compiled by the page (which fetched it, counting its bytes). */
+	| { type: 'init'; module: WebAssembly.Module }
 	| { type: 'open'; id: number; bytes: Uint8Array }
 	/** Reads these row groups (several at once: fewer, larger inserts). */
 	| { type: 'read'; id: number; groups: number[] }

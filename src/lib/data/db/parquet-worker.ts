@@ -1,16 +1,19 @@
 // Web Worker: decodes Parquet into Arrow IPC off the main thread, a few row groups per request.
 import initParquet, * as pq from 'parquet-wasm/esm';
-import parquetWasm from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
 import type { DecodeReply, DecodeRequest } from './parquet-protocol';
 import { readRowGroups, rowGroupCount } from './parquet-parts';
 
-const ready = initParquet({ module_or_path: parquetWasm });
+let compiled: (module: WebAssembly.Module) => void;
+const ready = new Promise<WebAssembly.Module>((resolve) => (compiled = resolve)).then((module) =>
+	initParquet({ module_or_path: module })
+);
 // Files being decoded, by request id: their bytes and row group count.
 const files = new Map<number, { bytes: Uint8Array; groups: number }>();
 
 const reply = (message: DecodeReply, transfer: Transferable[] = []) => postMessage(message, { transfer });
 
 self.onmessage = async ({ data }: MessageEvent<DecodeRequest>) => {
+	if (data.type === 'init') return compiled(data.module);
 	const { id } = data;
 	try {
 		await ready;
