@@ -76,3 +76,24 @@ for (const screen of NARROW) {
 		}
 	});
 }
+
+test.describe('a phone, as Lighthouse emulates one', () => {
+	test.use({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75 });
+	for (const path of ['funding', 'participation']) {
+		test(`/${path}: no chart, off screen or not, spills over what follows it (tap targets stay clear)`, async ({
+			page
+		}) => {
+			await page.goto(path);
+			await page.waitForLoadState('networkidle');
+			await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+			const spills = await page.locator('figure[data-chart]').evaluateAll((figures) =>
+				figures.flatMap((f) => {
+					const bottom = f.getBoundingClientRect().bottom;
+					const lowest = Math.max(...[...f.children].map((c) => c.getBoundingClientRect().bottom));
+					return lowest > bottom + 1 ? [`${f.id}: its content ends ${Math.round(lowest - bottom)}px below it`] : [];
+				})
+			);
+			expect(spills).toEqual([]);
+		});
+	}
+});
