@@ -13,6 +13,8 @@ const CACHE = `igf-metrics-${version}`;
 const IMMUTABLE = new Set([...build, ...files]);
 /** The engine's files: DuckDB's and parquet-wasm's workers and WASM. */
 const ENGINE_FILE = /duckdb|parquet|\/workers\//;
+/** parquet-wasm's copy bundled with the Parquet worker, never fetched: the page hands the worker its module. */
+const UNUSED_FILE = /\/workers\/assets\/.*\.wasm$/;
 
 /** The bundled data: the manifest and every Parquet file it lists (sourced CSVs are cached when downloaded). */
 async function dataFiles(): Promise<string[]> {
@@ -23,25 +25,13 @@ async function dataFiles(): Promise<string[]> {
 	return [manifest, ...datasets.map((d) => `${base}/datasets/${d.file}`)];
 }
 
-/** Files a bundled worker loads itself (e.g. the Parquet decoder's WASM), which Vite does not list in `build`. */
-async function workerAssets(): Promise<string[]> {
-	const found: string[] = [];
-	for (const file of build.filter((f) => f.includes('/workers/') && f.endsWith('.js'))) {
-		const res = await fetch(file);
-		if (!res.ok) continue;
-		for (const [, rel] of (await res.text()).matchAll(/[`'"](assets\/[\w.-]+\.wasm)[`'"]/g)) {
-			found.push(new URL(rel, new URL(file, sw.location.href)).pathname);
-		}
-	}
-	return found;
-}
-
 /** The files each kind of request caches. */
 async function filesFor(request: OfflineRequest): Promise<string[]> {
 	if (request.cache === 'page') return request.urls;
-	const engine = [...build.filter((f) => ENGINE_FILE.test(f)), ...(await workerAssets()), ...(await dataFiles())];
+	// The page fetches the engine's WASM itself (db/fetch-with-progress.ts), so every engine file is in `build`.
+	const engine = [...build.filter((f) => ENGINE_FILE.test(f) && !UNUSED_FILE.test(f)), ...(await dataFiles())];
 	if (request.cache === 'engine') return engine;
-	return [...build, ...files, ...prerendered, ...engine];
+	return [...build.filter((f) => !UNUSED_FILE.test(f)), ...files, ...prerendered, ...engine];
 }
 
 /** Adds what is not cached yet; a file already in the HTTP cache is not downloaded again. */

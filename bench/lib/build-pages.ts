@@ -1,8 +1,9 @@
-// Bundles the benchmark's own pages (bench/pages/*.ts) with esbuild, resolving Vite's `?url` and
-// `?worker` imports the way the app's build does, so the lab page runs the app's engine code as is.
+// Bundles the benchmark's own pages (bench/pages/*.ts) with esbuild, resolving Vite's `?url`, `?worker`
+// and `?parts` imports the way the app's build does, so the lab page runs the app's engine code as is.
 import { copyFileSync, mkdirSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import * as esbuild from 'esbuild';
+import { writeParts } from '../../scripts/file-parts';
 
 /** URL path the bench server serves `bench/out/pages` under. */
 export const PAGES_URL = '/__bench/pages';
@@ -13,7 +14,7 @@ function vitePlugin(root: string, outDir: string): esbuild.Plugin {
 	return {
 		name: 'vite-imports',
 		setup(build) {
-			build.onResolve({ filter: /\?(url|worker)$/ }, (args) => {
+			build.onResolve({ filter: /\?(url|worker|parts)$/ }, (args) => {
 				const [spec, kind] = args.path.split('?');
 				return { path: locate(spec, args.importer), namespace: kind };
 			});
@@ -24,6 +25,12 @@ function vitePlugin(root: string, outDir: string): esbuild.Plugin {
 					contents: `export default ${JSON.stringify(`${PAGES_URL}/assets/${basename(args.path)}`)};`,
 					loader: 'js'
 				};
+			});
+			// As the app's build stores it (scripts/vite-plugin-file-parts.ts).
+			build.onLoad({ filter: /.*/, namespace: 'parts' }, (args) => {
+				const { files, sizes } = writeParts(args.path, join(outDir, 'assets'));
+				const urls = files.map((f) => `${PAGES_URL}/${relative(outDir, f).split(sep).join('/')}`);
+				return { contents: `export default ${JSON.stringify({ urls, sizes })};`, loader: 'js' };
 			});
 			build.onLoad({ filter: /.*/, namespace: 'worker' }, async (args) => {
 				const entry = args.path.endsWith('.ts') ? args.path : `${args.path}.ts`;

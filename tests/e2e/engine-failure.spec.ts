@@ -74,6 +74,36 @@ test('a browser without WebAssembly is told so and keeps the published charts', 
 	await expectPrerenderedChart(page);
 });
 
+test('a browser without WebAssembly exceptions is told so before any of the engine downloads', async ({ page }) => {
+	const wasm: string[] = [];
+	page.on('request', (r) => {
+		if (/\.wasm$/.test(new URL(r.url()).pathname)) wasm.push(r.url());
+	});
+	// DuckDB probes each WebAssembly feature with validate(): here none is supported.
+	await page.addInitScript(() => {
+		WebAssembly.validate = () => false;
+	});
+	await page.goto('participation');
+	const status = await settled(page);
+	await expect(status).toContainText('Data engine failed');
+	await expect(status).toContainText('lacks WebAssembly exception handling');
+	await expectPrerenderedChart(page);
+	expect(wasm).toEqual([]);
+});
+
+test('a part of the engine that fails to download is named, the charts stay, and Retry recovers', async ({ page }) => {
+	const part = '**/duckdb-eh.part2.*.wasm';
+	await page.route(part, (route) => route.fulfill({ status: 500, body: 'boom' }));
+	await page.goto('participation');
+	const status = await settled(page);
+	await expect(status).toContainText('Data engine failed');
+	await expect(status).toContainText(/duckdb-eh\.part2\.[\w-]+\.wasm \(HTTP 500\)/);
+	await expectPrerenderedChart(page);
+	await page.unroute(part);
+	await Promise.all([page.waitForEvent('load'), status.getByRole('button', { name: 'Retry' }).click()]);
+	await expect(await settled(page)).toContainText('Data engine ready');
+});
+
 test('an engine worker that crashes after start-up is reported; queries fail with the reason instead of hanging', async ({
 	page
 }) => {

@@ -1,20 +1,17 @@
 // Browser only: DuckDB-WASM in a Web Worker, every file served from the app's own origin.
 import * as duckdb from '@duckdb/duckdb-wasm';
-import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
-import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
-import parquetWasm from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
+import duckdbWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?parts';
+import duckdbWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import parquetWasm from 'parquet-wasm/esm/parquet_wasm_bg.wasm?parts';
 import type { Database } from './database';
 import { databaseFromConnection, type WasmConnection } from './connection';
 import { createParquetDecoder } from './parquet-decoder';
 import { ENGINE_LOCK } from './engine-lock';
-import { fetchWithProgress } from './fetch-with-progress';
+import { fetchFiles } from './fetch-with-progress';
 
-const BUNDLES: duckdb.DuckDBBundles = {
-	mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
-	eh: { mainModule: ehWasm, mainWorker: ehWorker }
-};
+/** Said when the browser lacks WebAssembly exception handling (Chrome 95, Firefox 100 and Safari 15.2 have it). */
+export const UNSUPPORTED_BROWSER =
+	'This browser cannot run the query engine (it lacks WebAssembly exception handling); the charts and tables on the page still work';
 
 export interface BrowserDatabaseOptions {
 	/** Called once if the engine's worker dies after start-up (uncaught error, out of memory). */
@@ -24,33 +21,20 @@ export interface BrowserDatabaseOptions {
 }
 
 /**
- * Sums the progress of downloads that run at once, from when every one has its response (and so its size
- * on the wire): until then the total is unknown and nothing is reported.
+ * Boots DuckDB-WASM; Parquet is decoded in a worker of its own. Only DuckDB's bundle with WebAssembly
+ * exceptions ships (every current browser has them; the other bundle is bigger).
  */
-function combinedProgress(names: readonly string[], report: (loaded: number, total: number) => void) {
-	const parts = new Map<string, { loaded: number; total: number }>();
-	return (name: string) => (loaded: number, total: number) => {
-		parts.set(name, { loaded, total });
-		if (parts.size < names.length) return;
-		let [sumLoaded, sumTotal] = [0, 0];
-		for (const p of parts.values()) [sumLoaded, sumTotal] = [sumLoaded + p.loaded, sumTotal + p.total];
-		report(sumLoaded, sumTotal);
-	};
-}
-
-/** Boots DuckDB-WASM (the bundle this browser supports); Parquet is decoded in a worker of its own. */
 export async function openBrowserDatabase(options: BrowserDatabaseOptions = {}): Promise<Database> {
-	const bundle = await duckdb.selectBundle(BUNDLES);
-	const duckdbBytes = bundle.mainModule === ehWasm ? __ENGINE_WASM_BYTES__.eh : __ENGINE_WASM_BYTES__.mvp;
-	const progress = combinedProgress(['duckdb', 'parquet'], options.onprogress ?? (() => {}));
-	// The page fetches both WASM files itself to count their bytes; DuckDB then reads its copy from a blob URL.
-	const duckdbWasm = fetchWithProgress(bundle.mainModule, duckdbBytes, progress('duckdb'));
-	const parquet = fetchWithProgress(parquetWasm, __ENGINE_WASM_BYTES__.parquet, progress('parquet'))
-		.then((blob) => blob.arrayBuffer())
-		.then((bytes) => WebAssembly.compile(bytes));
+	if (typeof WebAssembly !== 'object' || !(await duckdb.getPlatformFeatures()).wasmExceptions) {
+		throw new Error(UNSUPPORTED_BROWSER);
+	}
+	// The page downloads both WASM files itself, in parts a static host accepts, counting their bytes;
+	// DuckDB's worker then reads its module from a blob: URL, and the Parquet worker gets it compiled.
+	const files = fetchFiles([duckdbWasm, parquetWasm], 'application/wasm', options.onprogress ?? (() => {}));
+	const parquet = files.then(([, blob]) => blob.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes));
 	parquet.catch(() => {}); // its error surfaces in the first decode
 	const decoder = createParquetDecoder(parquet);
-	const { db, stopped } = await bootDuckDB(bundle, await duckdbWasm, options);
+	const { db, stopped } = await bootDuckDB((await files)[0], options);
 	const conn = (await db.connect()) as unknown as WasmConnection;
 	const inner = databaseFromConnection(conn, decoder);
 	// A dead worker never answers: every call in flight or to come fails with the reason instead of hanging.
@@ -78,11 +62,10 @@ async function lockEngine(db: duckdb.AsyncDuckDB) {
 }
 
 async function bootDuckDB(
-	bundle: duckdb.DuckDBBundle,
 	wasm: Blob,
 	{ onstopped }: BrowserDatabaseOptions
 ): Promise<{ db: duckdb.AsyncDuckDB; stopped: Promise<never> }> {
-	const worker = new Worker(bundle.mainWorker!);
+	const worker = new Worker(duckdbWorker);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	let started = false;
 	// DuckDB's worker answers its own errors; an uncaught one means the worker failed to load or broke.
@@ -90,7 +73,7 @@ async function bootDuckDB(
 		worker.addEventListener(
 			'error',
 			(e) => {
-				if (!started) return reject(new Error(`The DuckDB worker failed to start (${e.message || bundle.mainWorker})`));
+				if (!started) return reject(new Error(`The DuckDB worker failed to start (${e.message || duckdbWorker})`));
 				const error = new Error(`The data engine stopped: its worker crashed (${e.message || 'no message'})`);
 				worker.terminate();
 				onstopped?.(error);
@@ -102,7 +85,7 @@ async function bootDuckDB(
 	stopped.catch(() => {});
 	const wasmUrl = URL.createObjectURL(wasm);
 	try {
-		await Promise.race([db.instantiate(wasmUrl, bundle.pthreadWorker), stopped]);
+		await Promise.race([db.instantiate(wasmUrl), stopped]);
 	} finally {
 		URL.revokeObjectURL(wasmUrl);
 	}

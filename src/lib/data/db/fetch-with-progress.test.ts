@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { fetchWithProgress } from './fetch-with-progress';
+import { fetchFiles, fetchWithProgress } from './fetch-with-progress';
 
 /** A fetch answering `body` in chunks of `chunk` bytes with the given headers. */
 function serve(body: Uint8Array, headers: Record<string, string>, chunk = 1000): typeof fetch {
@@ -52,5 +52,39 @@ describe('fetchWithProgress', () => {
 	it('says which file failed and how', async () => {
 		const missing: typeof fetch = async () => new Response('no', { status: 404 });
 		await expect(fetchWithProgress('/gone.wasm', 1, () => {}, missing)).rejects.toThrow('/gone.wasm (HTTP 404)');
+	});
+});
+
+describe('fetchFiles', () => {
+	const served: Record<string, Uint8Array> = { a1: raw.slice(0, 6000), a2: raw.slice(6000), b1: raw.slice(0, 3000) };
+	const fetcher: typeof fetch = async (url) => {
+		const body = served[String(url)];
+		return body ? serve(body, { 'content-length': String(body.length) }, 1500)(url) : new Response('no', { status: 404 });
+	};
+
+	it('joins each file from its parts, in order, counting every part against the sum of their sizes', async () => {
+		const events: [number, number][] = [];
+		const [a, b] = await fetchFiles(
+			[
+				{ urls: ['a1', 'a2'], sizes: [6000, 4000] },
+				{ urls: ['b1'], sizes: [3000] }
+			],
+			'application/wasm',
+			(l, t) => events.push([l, t]),
+			fetcher
+		);
+		expect(new Uint8Array(await a.arrayBuffer())).toEqual(raw);
+		expect(new Uint8Array(await b.arrayBuffer())).toEqual(raw.slice(0, 3000));
+		expect(a.type).toBe('application/wasm');
+		// Nothing is said until every part has answered; then the total is all of them, and the count only grows.
+		expect(events.every(([, t]) => t === 13_000)).toBe(true);
+		expect(events.map(([l]) => l)).toEqual([...events.map(([l]) => l)].sort((x, y) => x - y));
+		expect(events.at(-1)).toEqual([13_000, 13_000]);
+	});
+
+	it('fails naming the part that is missing', async () => {
+		await expect(
+			fetchFiles([{ urls: ['a1', 'gone'], sizes: [6000, 4000] }], 'application/wasm', () => {}, fetcher)
+		).rejects.toThrow('gone (HTTP 404)');
 	});
 });

@@ -1,6 +1,37 @@
 /** Bytes of a download so far, of its total: on the wire (compressed) where the server says the compressed size. */
 export type OnBytes = (loaded: number, total: number) => void;
 
+/** A file stored in parts a static host accepts (scripts/file-parts.ts): their addresses in order, and sizes. */
+export interface FileParts {
+	urls: readonly string[];
+	sizes: readonly number[];
+}
+
+/**
+ * Downloads every part of these files at once and joins each file's parts into a Blob of `type`. Progress
+ * is the sum over all parts, reported once every part has its response (so the total is known).
+ */
+export async function fetchFiles(
+	files: readonly FileParts[],
+	type: string,
+	onbytes: OnBytes,
+	fetcher: typeof fetch = fetch
+): Promise<Blob[]> {
+	const parts = files.flatMap((f) => f.urls.map((url, i) => ({ url, size: f.sizes[i] })));
+	const progress = parts.map(() => null as { loaded: number; total: number } | null);
+	const report = (i: number) => (loaded: number, total: number) => {
+		progress[i] = { loaded, total };
+		if (progress.some((p) => !p)) return;
+		onbytes(
+			progress.reduce((sum, p) => sum + p!.loaded, 0),
+			progress.reduce((sum, p) => sum + p!.total, 0)
+		);
+	};
+	const blobs = await Promise.all(parts.map((p, i) => fetchWithProgress(p.url, p.size, report(i), fetcher)));
+	let next = 0;
+	return files.map((f) => new Blob(blobs.slice(next, (next += f.urls.length)), { type }));
+}
+
 /**
  * Fetches a file whole as a Blob, reporting progress as its body arrives. `rawBytes` is the file's size
  * uncompressed (known at build time): a compressed body is read decompressed, so progress on the wire is
