@@ -1,16 +1,28 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { join } from 'node:path';
+import { precompress } from './scripts/precompress.js';
 
 /** A deployment under a sub-path sets BASE_PATH, e.g. BASE_PATH=/igf-metrics npm run build. */
 const base = process.env.BASE_PATH ?? '';
 /** Parallel builds (e.g. a base-path test) can write elsewhere than build/. */
 const out = process.env.BUILD_DIR ?? 'build';
+const staticSite = adapter({ pages: out, assets: out, fallback: undefined, strict: true });
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: out, assets: out, fallback: undefined, strict: true }),
+		// Every compressible file also as .br and .gz (docs/deploy.md). Not the adapter's `precompress`: it skips
+		// .csv and .webmanifest, and compresses the engine anew on every build.
+		adapter: {
+			...staticSite,
+			async adapt(builder) {
+				await staticSite.adapt(builder);
+				builder.log.minor('Compressing files (.br, .gz)');
+				await precompress(out, join(process.env.VITE_CACHE_DIR ?? 'node_modules/.vite', 'precompressed'));
+			}
+		},
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
 		paths: { base, relative: true },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },

@@ -1,8 +1,9 @@
-// Serves the static build (build/) on localhost, under BASE_PATH when set, as a static host would.
+// Serves the static build (build/) on localhost, under BASE_PATH when set, as a static host would:
+// precompressed files, cache headers and the CSP header (docs/deploy.md).
 import { createServer } from 'node:http';
-import { createReadStream, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import { contentType, fileIn } from './static-files.js';
+import { fileIn, sendFile } from './static-files.js';
 
 const root = resolve(process.argv[2] ?? 'build');
 const port = Number(process.env.PORT ?? 4173);
@@ -34,11 +35,7 @@ createServer((req, res) => {
 		return;
 	}
 	// A meta policy binds the document only: a worker takes its policy from the header its script is served with.
-	res.writeHead(200, {
-		'Content-Type': contentType(file),
-		'Content-Security-Policy': policyFor(file)
-	});
-	createReadStream(file).pipe(res);
+	sendFile(req, res, file, { 'Content-Security-Policy': policyFor(file) });
 }).listen(port, '127.0.0.1', () => {
 	console.log(`IGF Metrics: http://127.0.0.1:${port}${base}/`);
 });

@@ -1,5 +1,5 @@
-// How a static host answers a path: which file of a folder it serves, and with what content type.
-import { existsSync, statSync } from 'node:fs';
+// How a static host answers a path: which file of a folder it serves, and with what headers.
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 
 /** @type {Record<string, string>} */
@@ -13,11 +13,40 @@ const TYPES = {
 	'.png': 'image/png',
 	'.parquet': 'application/vnd.apache.parquet',
 	'.csv': 'text/csv; charset=utf-8',
-	'.webmanifest': 'application/manifest+json'
+	'.webmanifest': 'application/manifest+json',
+	'.txt': 'text/plain; charset=utf-8'
 };
+
+/** Extensions stored precompressed (scripts/precompress.js); Parquet and PNG are compressed already. */
+const COMPRESSIBLE = new Set([
+	'.html',
+	'.js',
+	'.mjs',
+	'.css',
+	'.json',
+	'.svg',
+	'.wasm',
+	'.csv',
+	'.webmanifest',
+	'.txt',
+	'.xml'
+]);
+
+/** Content codings the build stores, in the order a server prefers them, with their file suffix. */
+export const ENCODINGS = /** @type {const} */ ([
+	['br', '.br'],
+	['gzip', '.gz']
+]);
 
 /** @param {string} file */
 export const contentType = (file) => TYPES[extname(file)] ?? 'application/octet-stream';
+
+/** @param {string} file */
+export const compressible = (file) => COMPRESSIBLE.has(extname(file));
+
+/** Hashed build files never change under their name; everything else is revalidated so a new build shows. */
+export const cacheControl = (/** @type {string} */ path) =>
+	path.includes('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache';
 
 /**
  * The file a path under `root` names (`a/b`, `a/b/index.html` or `a/b.html`), never outside `root`.
@@ -29,4 +58,50 @@ export function fileIn(root, rel) {
 	const safe = normalize(decodeURIComponent(rel)).replace(/^(\.\.[/\\])+/, '');
 	const candidates = [join(root, safe), join(root, safe, 'index.html'), join(root, `${safe}.html`)];
 	return candidates.find((f) => f.startsWith(root) && existsSync(f) && statSync(f).isFile()) ?? null;
+}
+
+/**
+ * The codings a request accepts (`br;q=0` refuses br, `*` accepts any).
+ * @param {string | undefined} header
+ */
+function accepted(header = '') {
+	const q = new Map(
+		header.split(',').map((part) => {
+			const [name, ...params] = part.trim().toLowerCase().split(';');
+			const weight = params.map((p) => /^\s*q=([\d.]+)/.exec(p)).find(Boolean);
+			return [name, weight ? Number(weight[1]) : 1];
+		})
+	);
+	return (/** @type {string} */ coding) => (q.get(coding) ?? q.get('*') ?? 0) > 0;
+}
+
+/**
+ * Answers a GET or HEAD with `file` as a static host would: its precompressed copy when the request accepts
+ * it, the type, length, cache policy and validator, and a 304 when the client's copy is current.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {string} file
+ * @param {Record<string, string>} [headers] sent as well, e.g. a Content-Security-Policy
+ */
+export function sendFile(req, res, file, headers = {}) {
+	if (req.method !== 'GET' && req.method !== 'HEAD') {
+		return void res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain' }).end('Method not allowed');
+	}
+	const accepts = accepted(req.headers['accept-encoding']);
+	const variants = compressible(file) ? ENCODINGS.filter(([, suffix]) => existsSync(file + suffix)) : [];
+	const [coding, suffix] = variants.find(([name]) => accepts(name)) ?? [null, ''];
+	const sent = file + suffix;
+	const { size, mtimeMs } = statSync(sent);
+	const etag = `"${size.toString(36)}-${Math.trunc(mtimeMs).toString(36)}"`;
+	const common = {
+		'Content-Type': contentType(file),
+		'Cache-Control': cacheControl(new URL(req.url ?? '/', 'http://localhost').pathname),
+		ETag: etag,
+		...(variants.length ? { Vary: 'Accept-Encoding' } : {}),
+		...headers
+	};
+	if (req.headers['if-none-match'] === etag) return void res.writeHead(304, common).end();
+	res.writeHead(200, { ...common, ...(coding ? { 'Content-Encoding': coding } : {}), 'Content-Length': size });
+	if (req.method === 'HEAD') return void res.end();
+	createReadStream(sent).pipe(res);
 }

@@ -1,11 +1,10 @@
 // Serves the app's static build at / and the benchmark's pages and data under /__bench/, on localhost only.
-// Responses are compressed as a static host would (compressed.ts). A bundled dataset can be swapped for a bigger file (useDataset): the app then loads it as its own.
+// Responses go as a static host sends them (scripts/static-files.js). A bundled dataset can be swapped for a bigger file (useDataset): the app then loads it as its own.
 import { createHash } from 'node:crypto';
 import { createServer, type Server, type ServerResponse } from 'node:http';
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { contentType, fileIn } from '../../scripts/static-files.js';
-import { compressedFiles } from './compressed';
+import { contentType, fileIn, sendFile } from '../../scripts/static-files.js';
 
 export interface BenchServerOptions {
 	buildDir: string;
@@ -43,11 +42,9 @@ export function startBenchServer(options: BenchServerOptions): Promise<BenchServ
 	const swaps = new Map<string, Omit<Entry, 'name'> & { served: string }>();
 	const send = (res: ServerResponse, type: string, body: string) =>
 		res.writeHead(200, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) }).end(body);
-
-	const encode = compressedFiles();
 	const replaced = new Map<string, Uint8Array>();
 
-	const server = createServer(async (req, res) => {
+	const server = createServer((req, res) => {
 		const { pathname } = new URL(req.url ?? '/', 'http://localhost');
 		if (swaps.size && pathname === `${DATASETS}manifest.json`) {
 			const manifest = readManifest();
@@ -66,14 +63,7 @@ export function startBenchServer(options: BenchServerOptions): Promise<BenchServ
 		const mount = mounts.find(([prefix]) => pathname.startsWith(prefix));
 		const file = swapped?.served ?? (mount ? fileIn(mount[1], pathname.slice(mount[0].length)) : null);
 		if (!file) return void res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
-		const encoded = swapped ? null : await encode(file, req.headers['accept-encoding']).catch(() => null);
-		const headers = { 'Content-Type': contentType(file), Vary: 'Accept-Encoding' };
-		if (!encoded) {
-			res.writeHead(200, { ...headers, 'Content-Length': statSync(file).size });
-			return void createReadStream(file).pipe(res);
-		}
-		res.writeHead(200, { ...headers, 'Content-Encoding': encoded.encoding, 'Content-Length': encoded.body.length });
-		res.end(encoded.body);
+		sendFile(req, res, file);
 	});
 	const useDataset: BenchServer['useDataset'] = (name, swap) => {
 		if (!swap) return void swaps.delete(name);
