@@ -1,6 +1,5 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { join } from 'node:path';
 import { precompress } from './scripts/precompress.js';
 
 /** A deployment under a sub-path sets BASE_PATH, e.g. BASE_PATH=/igf-metrics npm run build. */
@@ -14,13 +13,13 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Every compressible file also as .br and .gz (docs/deploy.md). Not the adapter's `precompress`: it skips
-		// .csv and .webmanifest, and compresses the engine anew on every build.
+		// .csv and .webmanifest, and compresses the engine anew, at brotli's slowest, on every build.
 		adapter: {
 			...staticSite,
 			async adapt(builder) {
 				await staticSite.adapt(builder);
 				builder.log.minor('Compressing files (.br, .gz)');
-				await precompress(out, join(process.env.VITE_CACHE_DIR ?? 'node_modules/.vite', 'precompressed'));
+				await precompress(out);
 			}
 		},
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',

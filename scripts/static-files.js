@@ -1,6 +1,7 @@
 // How a static host answers a path: which file of a folder it serves, and with what headers.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { CODINGS, accepts } from './content-codings.js';
 
 /** @type {Record<string, string>} */
 const TYPES = {
@@ -14,7 +15,9 @@ const TYPES = {
 	'.parquet': 'application/vnd.apache.parquet',
 	'.csv': 'text/csv; charset=utf-8',
 	'.webmanifest': 'application/manifest+json',
-	'.txt': 'text/plain; charset=utf-8'
+	'.txt': 'text/plain; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.xml': 'application/xml'
 };
 
 /** Extensions stored precompressed (scripts/precompress.js); Parquet and PNG are compressed already. */
@@ -30,12 +33,6 @@ const COMPRESSIBLE = new Set([
 	'.webmanifest',
 	'.txt',
 	'.xml'
-]);
-
-/** Content codings the build stores, in the order a server prefers them, with their file suffix. */
-export const ENCODINGS = /** @type {const} */ ([
-	['br', '.br'],
-	['gzip', '.gz']
 ]);
 
 /** @param {string} file */
@@ -61,21 +58,6 @@ export function fileIn(root, rel) {
 }
 
 /**
- * The codings a request accepts (`br;q=0` refuses br, `*` accepts any).
- * @param {string | undefined} header
- */
-function accepted(header = '') {
-	const q = new Map(
-		header.split(',').map((part) => {
-			const [name, ...params] = part.trim().toLowerCase().split(';');
-			const weight = params.map((p) => /^\s*q=([\d.]+)/.exec(p)).find(Boolean);
-			return [name, weight ? Number(weight[1]) : 1];
-		})
-	);
-	return (/** @type {string} */ coding) => (q.get(coding) ?? q.get('*') ?? 0) > 0;
-}
-
-/**
  * Answers a GET or HEAD with `file` as a static host would: its precompressed copy when the request accepts
  * it, the type, length, cache policy and validator, and a 304 when the client's copy is current.
  * @param {import('node:http').IncomingMessage} req
@@ -87,21 +69,21 @@ export function sendFile(req, res, file, headers = {}) {
 	if (req.method !== 'GET' && req.method !== 'HEAD') {
 		return void res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain' }).end('Method not allowed');
 	}
-	const accepts = accepted(req.headers['accept-encoding']);
-	const variants = compressible(file) ? ENCODINGS.filter(([, suffix]) => existsSync(file + suffix)) : [];
-	const [coding, suffix] = variants.find(([name]) => accepts(name)) ?? [null, ''];
-	const sent = file + suffix;
+	const ok = accepts(req.headers['accept-encoding']);
+	const stored = compressible(file) ? CODINGS.filter(({ suffix }) => existsSync(file + suffix)) : [];
+	const coding = stored.find(({ name }) => ok(name));
+	const sent = file + (coding?.suffix ?? '');
 	const { size, mtimeMs } = statSync(sent);
 	const etag = `"${size.toString(36)}-${Math.trunc(mtimeMs).toString(36)}"`;
 	const common = {
 		'Content-Type': contentType(file),
 		'Cache-Control': cacheControl(new URL(req.url ?? '/', 'http://localhost').pathname),
 		ETag: etag,
-		...(variants.length ? { Vary: 'Accept-Encoding' } : {}),
+		...(stored.length ? { Vary: 'Accept-Encoding' } : {}),
 		...headers
 	};
 	if (req.headers['if-none-match'] === etag) return void res.writeHead(304, common).end();
-	res.writeHead(200, { ...common, ...(coding ? { 'Content-Encoding': coding } : {}), 'Content-Length': size });
+	res.writeHead(200, { ...common, ...(coding ? { 'Content-Encoding': coding.name } : {}), 'Content-Length': size });
 	if (req.method === 'HEAD') return void res.end();
 	createReadStream(sent).pipe(res);
 }
