@@ -4,6 +4,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import * as esbuild from 'esbuild';
 import { writeParts } from '../../scripts/file-parts';
+import { precompress } from '../../scripts/precompress.js';
 
 /** URL path the bench server serves `bench/out/pages` under. */
 export const PAGES_URL = '/__bench/pages';
@@ -68,5 +69,7 @@ export async function buildBenchPages(root: string): Promise<string> {
 	mkdirSync(out, { recursive: true });
 	await bundle(root, [join(src, 'naive.ts'), join(src, 'lab.ts')], out, out);
 	for (const html of ['naive.html', 'lab.html']) copyFileSync(join(src, html), join(out, html));
+	// Served precompressed like the app's build, so the lab and the app are compared over the same bytes.
+	await precompress(out);
 	return out;
 }

@@ -1,10 +1,11 @@
 // Serves the app's static build at / and the benchmark's pages and data under /__bench/, on localhost only.
-// Responses go as a static host sends them (scripts/static-files.js). A bundled dataset can be swapped for a bigger file (useDataset): the app then loads it as its own.
+// Responses go as a static host sends them (scripts/static-files.js): the build's precompressed copies, and bytes
+// made here compressed the same way. A bundled dataset can be swapped for a bigger file (useDataset): the app then loads it as its own.
 import { createHash } from 'node:crypto';
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { contentType, fileIn, sendFile } from '../../scripts/static-files.js';
+import { fileIn, sendBytes, sendFile } from '../../scripts/static-files.js';
 
 export interface BenchServerOptions {
 	buildDir: string;
@@ -40,8 +41,6 @@ export function startBenchServer(options: BenchServerOptions): Promise<BenchServ
 	const readManifest = () => JSON.parse(readFileSync(manifestPath, 'utf8')) as { datasets: Entry[] };
 	/** Swapped datasets by name: the file served instead, and the manifest fields that describe it. */
 	const swaps = new Map<string, Omit<Entry, 'name'> & { served: string }>();
-	const send = (res: ServerResponse, type: string, body: string) =>
-		res.writeHead(200, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) }).end(body);
 	const replaced = new Map<string, Uint8Array>();
 
 	const server = createServer((req, res) => {
@@ -52,13 +51,10 @@ export function startBenchServer(options: BenchServerOptions): Promise<BenchServ
 				const swap = swaps.get(d.name);
 				if (swap) Object.assign(d, { rows: swap.rows, bytes: swap.bytes, sha256: swap.sha256 });
 			}
-			return send(res, contentType(manifestPath), JSON.stringify(manifest));
+			return sendBytes(req, res, pathname, Buffer.from(JSON.stringify(manifest)));
 		}
 		const bytes = replaced.get(pathname);
-		if (bytes) {
-			res.writeHead(200, { 'Content-Type': contentType(pathname), 'Content-Length': bytes.length });
-			return void res.end(bytes);
-		}
+		if (bytes) return sendBytes(req, res, pathname, bytes);
 		const swapped = [...swaps.values()].find((s) => pathname === `${DATASETS}${s.file}`);
 		const mount = mounts.find(([prefix]) => pathname.startsWith(prefix));
 		const file = swapped?.served ?? (mount ? fileIn(mount[1], pathname.slice(mount[0].length)) : null);
