@@ -6,10 +6,9 @@ import { join, relative } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { test, expect } from '@playwright/test';
 import { compressible, contentType } from '../../scripts/static-files.js';
+import { HOST_FILE_LIMIT } from '../../scripts/file-parts';
 
 const buildDir = process.env.BUILD_DIR ?? 'build';
-/** The biggest file some static hosts accept (Cloudflare Pages refuses bigger ones). */
-const HOST_FILE_LIMIT = 25 * 1024 * 1024;
 const files = readdirSync(buildDir, { recursive: true, encoding: 'utf8' })
 	.map((f) => join(buildDir, f))
 	.filter((f) => statSync(f).isFile());
@@ -27,13 +26,12 @@ function request(url: string, headers: Record<string, string>, method = 'GET') {
 	);
 }
 
-// Fails until DuckDB's EH module ships in parts and MVP is dropped (issue 21, unfinished).
-test.fixme('every file of the build is at most 25 MiB, which static hosts such as Cloudflare Pages accept', () => {
+test('every file of the build is at most 25 MiB, which static hosts such as Cloudflare Pages accept', () => {
 	expect(files.length).toBeGreaterThan(20);
 	const big = files.filter((f) => statSync(f).size > HOST_FILE_LIMIT).map((f) => relative(buildDir, f));
 	expect(big).toEqual([]);
 	// Only the bundle with WebAssembly exceptions ships, stored in parts.
-	expect(files.some((f) => /duckdb-mvp/.test(f))).toBe(false);
+	expect(files.some((f) => /duckdb-(mvp|coi)/.test(f))).toBe(false);
 	expect(originals.filter((f) => /duckdb-eh\.part\d/.test(f)).length).toBeGreaterThan(1);
 });
 
