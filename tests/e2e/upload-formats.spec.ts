@@ -32,14 +32,6 @@ async function donorTable(page: Page) {
 	return figure.getByRole('table').getByRole('row');
 }
 
-/**
- * KNOWN BUG, not from this change (the same rows through the old comma-only reader do it): after a small ledger
- * replaces the contributions, a /funding chart throws Svelte's each_key_duplicate once or twice. Tracked apart;
- * only that message is let through here so the figures are still checked. Remove when it is fixed.
- */
-const KNOWN = 'pageerror: https://svelte.dev/e/each_key_duplicate';
-const withoutKnownBug = (errors: string[]) => errors.splice(0, errors.length, ...errors.filter((e) => e !== KNOWN));
-
 /** The figures /funding shows after the upload are those computed from the fixture's rows. */
 async function expectLedgerOnFunding(page: Page) {
 	const expected = receivedByDonor();
@@ -86,7 +78,6 @@ test('semicolon, tab, UTF-16 and loose-header ledgers replace the contributions,
 	// No workbook was chosen, so no workbook code was fetched.
 	expect(xlsxChunks.length).toBeGreaterThan(0);
 	expect(requested.filter((u) => xlsxChunks.some((c) => u.endsWith(c)))).toEqual([]);
-	withoutKnownBug(watch.consoleErrors);
 	expect(watch.consoleErrors).toEqual([]);
 });
 
@@ -109,7 +100,6 @@ test('a workbook is read from the sheet the reader picks; its code loads only th
 	);
 	await expect(page.locator('[data-upload-read-as]')).toContainText('read sheet "ledger" of 2');
 	await expectLedgerOnFunding(page);
-	withoutKnownBug(watch.consoleErrors);
 	expect(watch.consoleErrors).toEqual([]);
 });
 

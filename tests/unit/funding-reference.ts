@@ -35,6 +35,10 @@ export function recipientGroup(recipient: string): string {
 	return 'IGF (channel not stated)';
 }
 
+/** Earmarked as the source words it: the recipient or the note says so; an empty note says nothing. */
+export const earmarkedOf = (r: CsvRow) =>
+	/earmark|fellowship|accessibility fund/i.test(r.recipient ?? '') || /earmarked|exclusively/i.test(r.note ?? '');
+
 export function valueOf(row: CsvRow, basis: CurrencyBasis): number | null {
 	return basis === 'usd' ? num(row.amount_usd) : row.currency === 'USD' ? num(row.amount) : null;
 }
@@ -82,8 +86,16 @@ export async function expectFundingQueriesMatch(db: Database, csv: CsvRow[], bas
 	const shareTotal = dated.filter((r) => !pledged(r)).reduce((s, r) => s + (valueOf(r, basis) ?? 0), 0);
 	expect(shares.reduce((s, r) => s + r.value, 0)).toBeCloseTo(shareTotal, 6);
 
+	// One row per recipient group × earmarked × status: a chart keys its bars by these, so none may repeat.
 	const recipients = await db.query<RecipientRow>(recipientsQuery(f));
 	expect(recipients.reduce((s, r) => s + r.flows, 0)).toBe(csv.length);
+	for (const g of recipients) {
+		const members = csv.filter(
+			(r) =>
+				recipientGroup(r.recipient!) === g.recipient_group && earmarkedOf(r) === g.earmarked && statusOf(r) === g.status
+		);
+		expect(g.flows, `${g.recipient_group} ${g.earmarked} ${g.status}`).toBe(members.length);
+	}
 
 	// Trust Fund: only rows whose recipient is the Trust Fund, so pass-through money is counted once.
 	const links = await db.query<FlowLinkRow>(flowLinksQuery(f));

@@ -9,6 +9,13 @@ import { buildCatalog } from '../catalog/build-catalog';
 import { DATASETS } from '../catalog/datasets';
 import { sourceRows } from '../../../../tests/unit/source-csv';
 import { expectFundingQueriesMatch, type CsvRow } from '../../../../tests/unit/funding-reference';
+import { bundledDatabase } from '../../../../tests/unit/source-csv';
+import { LEDGER as SMALL_LEDGER, LEDGER_COLUMNS, ledgerText } from '../../../../tests/fixtures/ledger';
+import * as pq from 'parquet-wasm/node';
+import { readFileSync } from 'node:fs';
+import { rowsToArrow } from '../catalog/arrow-records';
+import { readCategoryMap } from '../catalog/category-map';
+import { validateUpload } from '../catalog/validate-upload';
 import { FUNDING_TABLES, contributionsByYearQuery, disclosureCoverageQuery, hostsQuery, type CoverageRow, type YearTypeRow } from './funding';
 
 const LEDGER = resolve('tests/fixtures/ledger/contributions.csv');
@@ -85,6 +92,27 @@ describe('the same ledger dropped in as Parquet', () => {
 		expect(broken.manifest).toBeNull();
 		expect(broken.problems[0]).toMatchObject({ file: expect.stringMatching(/contributions\.parquet$/), severity: 'error' });
 		expect(broken.problems[0].message).toMatch(/not a readable Parquet file/);
+	});
+});
+
+describe('a three-donor ledger uploaded on /data, through the browser’s path', () => {
+	let db: Database;
+	beforeAll(async () => {
+		db = await bundledDatabase();
+		const map = readCategoryMap(readFileSync('data/sources/category_map.csv', 'utf8'), 'category_map.csv').map;
+		const decodeParquet = (b: Uint8Array) => pq.readParquet(b).intoIPCStream();
+		const read = validateUpload('ledger.csv', new TextEncoder().encode(ledgerText()), { specs: DATASETS, map, decodeParquet });
+		if (!read.ok) throw new Error(read.error);
+		await db.loadParquet('contributions', pq.writeParquet(pq.Table.fromIPCStream(rowsToArrow(read.columns, read.rows))));
+	}, 60_000);
+	afterAll(() => db?.close());
+
+	// One donor with no note was a NULL "earmarked" beside a FALSE one: two bars under one key on /funding.
+	it('gives the same figures as an independent computation, a note left empty included', async () => {
+		const csv = SMALL_LEDGER.map((r) => Object.fromEntries(LEDGER_COLUMNS.map((c, i) => [c, r[i] === null ? null : String(r[i])])));
+		expect(csv.some((r) => r.note === null)).toBe(true);
+		await expectFundingQueriesMatch(db, csv, 'usd');
+		await expectFundingQueriesMatch(db, csv, 'original');
 	});
 });
 

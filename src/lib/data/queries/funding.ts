@@ -57,8 +57,9 @@ export function flowsCte(basis: CurrencyBasis): string {
 	return `flows AS (SELECT year, donor, donor_type, amount, currency, amount_usd, recipient, confidence, note, source_url, derived,
 	${RECIPIENT_GROUP_SQL} AS recipient_group,
 	CASE confidence WHEN 'pledge' THEN 'pledged' WHEN 'decision' THEN 'decided' ELSE 'received' END AS status,
-	(recipient ILIKE '%earmark%' OR recipient ILIKE '%fellowship%' OR recipient ILIKE '%accessibility fund%'
-		OR note ILIKE '%earmarked%' OR note ILIKE '%exclusively%') AS earmarked,
+	-- An empty note makes the OR NULL, not false: a second "not earmarked" group beside the false one.
+	COALESCE(recipient ILIKE '%earmark%' OR recipient ILIKE '%fellowship%' OR recipient ILIKE '%accessibility fund%'
+		OR note ILIKE '%earmarked%' OR note ILIKE '%exclusively%', FALSE) AS earmarked,
 	CAST(${valueExpression(basis)} AS DOUBLE) AS value
 	FROM contributions)`;
 }
