@@ -2,6 +2,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { unzipSync } from 'fflate';
 import { cellRef, columnIndex } from './cell-ref';
+import { dateFormat, serialToIso, type DateFormat } from './excel-date';
 import type { CsvRecord, ParsedCsv } from './parse-csv';
 
 export interface Workbook {
@@ -15,7 +16,7 @@ export interface Workbook {
 
 /** Larger unpacked parts would not fit in a browser tab; also stops a "zip bomb". */
 const MAX_PART_BYTES = 512 * 1024 * 1024;
-const ARRAYS = new Set(['sheet', 'Relationship', 'si', 'r', 'row', 'c']);
+const ARRAYS = new Set(['sheet', 'Relationship', 'si', 'r', 'row', 'c', 'numFmt', 'xf']);
 const xml = new XMLParser({
 	ignoreAttributes: false,
 	attributeNamePrefix: '@',
@@ -39,7 +40,7 @@ export function readXlsx(bytes: Uint8Array, sheet?: string): Workbook {
 		files = unzipSync(bytes, {
 			filter: (f) => {
 				if (f.originalSize > MAX_PART_BYTES) throw new Error(`${f.name} unpacks to more than ${MAX_PART_BYTES / 1048576} MB`);
-				return /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|worksheets\/[^/]+\.xml)$/.test(f.name);
+				return /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/[^/]+\.xml)$/.test(f.name);
 			}
 		});
 	} catch (e) {
@@ -62,10 +63,25 @@ export function readXlsx(bytes: Uint8Array, sheet?: string): Workbook {
 	const data = part(target.startsWith('/') ? target.slice(1) : `xl/${target}`);
 	if (!data) throw new Error(`its sheet "${chosen}" could not be found inside the file`);
 	const shared = ((((part('xl/sharedStrings.xml') ?? {}).sst as Node | undefined)?.si as Node[] | undefined) ?? []).map(stringOf);
-	return { sheets, sheet: chosen, table: sheetTable(data, chosen, shared) };
+	const pr = (workbook.workbook as Node)?.workbookPr as Node | undefined;
+	const dates: Dates = { styles: styleDates(part('xl/styles.xml')), date1904: ['1', 'true'].includes(String(pr?.['@date1904'])) };
+	return { sheets, sheet: chosen, table: sheetTable(data, chosen, shared, dates) };
 }
 
-function sheetTable(data: Node, sheet: string, shared: string[]): ParsedCsv {
+/** Which cell styles show a date, and which date system the workbook counts in. */
+type Dates = { styles: DateFormat[]; date1904: boolean };
+
+/** Per cell style (a cell's `s`), whether its number format is a date: the only sign a number is a date. */
+function styleDates(styles: Node | null): DateFormat[] {
+	const sheet = styles?.styleSheet as Node | undefined;
+	const custom = new Map(((((sheet?.numFmts as Node)?.numFmt as Node[] | undefined) ?? []).map((f) => [Number(f['@numFmtId']), String(f['@formatCode'])])));
+	return (((sheet?.cellXfs as Node)?.xf as Node[] | undefined) ?? []).map((xf) => {
+		const id = Number(xf['@numFmtId'] ?? 0);
+		return dateFormat(id, custom.get(id));
+	});
+}
+
+function sheetTable(data: Node, sheet: string, shared: string[], dates: Dates): ParsedCsv {
 	const rows = ((((data.worksheet as Node)?.sheetData as Node)?.row as Node[] | undefined) ?? []);
 	const issues: ParsedCsv['issues'] = [];
 	const grid: CsvRecord[] = [];
@@ -75,7 +91,7 @@ function sheetTable(data: Node, sheet: string, shared: string[]): ParsedCsv {
 		((row.c as Node[] | undefined) ?? []).forEach((c, i) => {
 			const ref = /^([A-Z]+)(\d+)$/.exec(String(c['@r'] ?? ''));
 			const col = ref ? columnIndex(ref[1]) : i;
-			const value = cellValue(c, shared);
+			const value = cellValue(c, shared, dates);
 			if (value.error) issues.push({ line, column: col + 1, message: `${cellRef(sheet, line, col)}: ${value.error}` });
 			while (fields.length < col) fields.push('');
 			fields[col] = value.text;
@@ -90,7 +106,7 @@ function sheetTable(data: Node, sheet: string, shared: string[]): ParsedCsv {
 }
 
 /** A cell as CSV-like text; a formula's cached error (`#DIV/0!`) or missing result is refused, not read as a value. */
-function cellValue(c: Node, shared: string[]): { text: string; error?: string } {
+function cellValue(c: Node, shared: string[], dates: Dates): { text: string; error?: string } {
 	const v = text(c.v);
 	switch (c['@t']) {
 		case 'e':
@@ -103,6 +119,13 @@ function cellValue(c: Node, shared: string[]): { text: string; error?: string } 
 			return { text: v === '1' ? 'true' : v === '0' ? 'false' : v };
 		default:
 			if (c.f !== undefined && c.v === undefined) return { text: '', error: 'formula has no saved result (open and save the file in a spreadsheet)' };
-			return { text: v };
+			return numberText(v, dates.styles[Number(c['@s'] ?? 0)] ?? null, dates.date1904);
 	}
+}
+
+/** A number as written, or as the ISO date its date format shows (a column of them is then a DATE column). */
+function numberText(v: string, format: DateFormat, date1904: boolean): { text: string; error?: string } {
+	if (!format || v.trim() === '') return { text: v };
+	const date = serialToIso(Number(v), format, date1904);
+	return date.ok ? { text: date.text } : { text: '', error: date.error };
 }

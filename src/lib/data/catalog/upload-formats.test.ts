@@ -83,6 +83,27 @@ describe('uploads as spreadsheets save them', () => {
 		expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/is the error #DIV\/0! \('Trust Fund'!F3\)/) });
 	});
 
+	it('reads date-formatted cells as ISO dates, in either date system, and refuses a date that never was', () => {
+		const sheet = (serial: number, format: number | string) => [
+			['event', 'day'],
+			['opening', { serial, format }],
+			['closing', { serial: serial + 3, format }]
+		];
+		// 2020-01-01 is serial 43831 counted from 1900 and 42369 from 1904, whatever format shows it.
+		for (const [book, format] of [
+			[makeXlsx([{ name: 'days', rows: sheet(43831, 14) }]), 14],
+			[makeXlsx([{ name: 'days', rows: sheet(42369, 'dd/mm/yyyy') }], { date1904: true }), 'dd/mm/yyyy']
+		] as const) {
+			const r = check('days.xlsx', book);
+			expect(r, String(format)).toMatchObject({ ok: true, target: 'new', columns: [{ type: 'VARCHAR' }, { name: 'day', type: 'DATE' }] });
+			if (r.ok) expect(r.rows.map((row) => row.day)).toEqual(['2020-01-01', '2020-01-04']);
+		}
+		// Without a date format the same number is a number.
+		expect(check('days.xlsx', makeXlsx([{ name: 'days', rows: [['day'], [43831]] }]))).toMatchObject({ ok: true, columns: [{ type: 'INTEGER' }] });
+		const phantom = check('days.xlsx', makeXlsx([{ name: 'days', rows: sheet(57, 14) }]));
+		expect(phantom).toMatchObject({ ok: false, error: expect.stringMatching(/29 February 1900.*\(days!B3\)/) });
+	});
+
 	it('lists at most five problems and counts the rest', () => {
 		const bad = ledgerText().replace(/\r\n(\d{4})/g, '\r\nyear$1');
 		const many = [bad, ...Array(3).fill(bad.split('\r\n').slice(1).join('\r\n'))].join('');
