@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { LEDGER_COLUMNS, ledgerText, receivedByDonor, utf16le } from '../fixtures/ledger';
+import { LEDGER_COLUMNS, LEDGER_THOUSANDS, ledgerText, receivedByDonor, utf16le } from '../fixtures/ledger';
 import { csvToCells, makeXlsx } from '../fixtures/make-xlsx';
 import { test, expect, engineReady } from './fixtures';
 import { usd } from './source-figures';
@@ -33,8 +33,8 @@ async function donorTable(page: Page) {
 }
 
 /** The figures /funding shows after the upload are those computed from the fixture's rows. */
-async function expectLedgerOnFunding(page: Page) {
-	const expected = receivedByDonor();
+async function expectLedgerOnFunding(page: Page, ledger?: Parameters<typeof receivedByDonor>[0]) {
+	const expected = receivedByDonor(ledger);
 	const rows = await donorTable(page);
 	await expect(rows).toHaveCount(expected.size + 1);
 	for (const [donor, received] of expected) {
@@ -63,12 +63,17 @@ test('semicolon, tab, UTF-16 and loose-header ledgers replace the contributions,
 	await expectLedgerOnFunding(page);
 
 	await upload(page, 'ledger.tsv', ledgerText({ delimiter: '\t' }));
-	await expect(readAs).toContainText('read as tab-separated, UTF-8');
+	await expect(readAs).toContainText('read as tab-separated, decimal point, UTF-8');
 	await expect(message).toContainText('replaces "Financial contributions"');
 
 	await upload(page, 'ledger.txt', utf16le(ledgerText({ delimiter: '\t' })), 'text/plain');
-	await expect(readAs).toContainText('read as tab-separated, UTF-16');
+	await expect(readAs).toContainText('read as tab-separated, decimal point, UTF-16.');
 	await expect(message).toContainText('replaces "Financial contributions"');
+
+	await upload(page, 'export.txt', utf16le(ledgerText({ delimiter: '\t' }), { bom: false }), 'text/plain');
+	await expect(readAs).toContainText('read as tab-separated, decimal point, UTF-16LE (no BOM)');
+	await expect(message).toContainText('export.txt replaces "Financial contributions"');
+	await expectLedgerOnFunding(page);
 
 	const header = LEDGER_COLUMNS.map((c) => ` ${c.toUpperCase()} `);
 	await upload(page, 'export.csv', ledgerText({ header, delimiter: ';', decimalComma: true }));
@@ -78,6 +83,37 @@ test('semicolon, tab, UTF-16 and loose-header ledgers replace the contributions,
 	// No workbook was chosen, so no workbook code was fetched.
 	expect(xlsxChunks.length).toBeGreaterThan(0);
 	expect(requested.filter((u) => xlsxChunks.some((c) => u.endsWith(c)))).toEqual([]);
+	expect(watch.consoleErrors).toEqual([]);
+});
+
+test('an unsure decimal mark is said, and the reader’s choice re-reads the file', async ({ page, watch }) => {
+	await page.goto('data');
+	await engineReady(page);
+	const message = page.locator('[data-upload-message]');
+	const readAs = page.locator('[data-upload-read-as]');
+	const decimal = readAs.getByLabel('Decimal mark');
+
+	// A decimal-comma ledger read with a point, by the reader's choice, is refused at its first such number.
+	await upload(page, 'grand-livre.csv', ledgerText({ delimiter: ';', decimalComma: true }));
+	await expect(readAs).toContainText('decimal comma, UTF-8');
+	await expect(decimal).toHaveValue('auto');
+	await decimal.selectOption({ label: 'point (1234.5)' });
+	await expect(readAs).toContainText('read as semicolon-separated, decimal point (as chosen), UTF-8');
+	const error = page.locator('[data-upload-error]');
+	await expect(error).toContainText(
+		'wrong type in row 1 (amount: expected a number (DOUBLE), got "2000,25") at line 2'
+	);
+	await expect(error).toContainText('Nothing was changed');
+
+	// `2.200` is 2200 in German settings or 2.2: the page says it guessed, and reads the reader's choice.
+	await upload(page, 'spenden.csv', ledgerText({ delimiter: ';', germanNumbers: true, rows: LEDGER_THOUSANDS }));
+	await expect(readAs).toContainText('decimal point, UTF-8; a guess for the decimal mark (1.500 may be 1.5 or 1500)');
+	await expect(decimal).toHaveValue('auto');
+	await decimal.selectOption({ label: 'comma (1234,5)' });
+	await expect(readAs).toContainText('read as semicolon-separated, decimal comma (as chosen), UTF-8.');
+	await expect(message).toContainText('spenden.csv replaces "Financial contributions"');
+	await expect(decimal).toHaveValue(',');
+	await expectLedgerOnFunding(page, LEDGER_THOUSANDS);
 	expect(watch.consoleErrors).toEqual([]);
 });
 

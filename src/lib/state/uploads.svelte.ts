@@ -1,10 +1,17 @@
 import { rowsToArrow } from '$lib/data/catalog/arrow-records';
 import type { CategoryMap } from '$lib/data/catalog/category-map';
 import { DATASETS } from '$lib/data/catalog/datasets';
-import type { Delimiter } from '$lib/data/catalog/csv-dialect';
+import type { DecimalMark, Delimiter } from '$lib/data/catalog/csv-dialect';
 import { MAX_UPLOAD_BYTES, validateUpload, type ReadAs } from '$lib/data/catalog/validate-upload';
 import { browserParquet } from '$lib/data/db/parquet-browser';
 import type { Engine } from './engine.svelte';
+
+/** What the reader chose over what was detected; a new file starts with none. */
+export interface UploadChoice {
+	delimiter?: Delimiter;
+	decimal?: DecimalMark;
+	sheet?: string;
+}
 
 /**
  * Uploaded files, read and checked in the browser only (never sent anywhere), loaded into the engine
@@ -17,6 +24,7 @@ export class Uploads {
 	message = $state('');
 	/** How the last file was read (separator, decimal mark, encoding, sheet), so the reader can choose otherwise. */
 	readAs = $state.raw<ReadAs | null>(null);
+	choice = $state.raw<UploadChoice>({});
 	#file: File | null = null;
 	#engine: Engine;
 	#categoryMap: CategoryMap;
@@ -27,18 +35,19 @@ export class Uploads {
 		this.#categoryMap = categoryMap;
 	}
 
-	/** Reads `file` again with the separator or sheet the reader chose. */
-	reread(choice: { delimiter?: Delimiter; sheet?: string }) {
-		if (this.#file) return this.upload(this.#file, choice);
+	/** Reads the file again with the separator, decimal mark or sheet the reader chose, keeping their other choices. */
+	reread(choice: UploadChoice) {
+		if (this.#file) return this.upload(this.#file, { ...this.choice, ...choice });
 	}
 
-	async upload(file: File, choice: { delimiter?: Delimiter; sheet?: string } = {}) {
+	async upload(file: File, choice: UploadChoice = {}) {
 		this.busy = true;
 		this.error = null;
 		this.details = [];
 		this.message = '';
 		this.readAs = null;
 		this.#file = file;
+		this.choice = choice;
 		try {
 			if (file.size > MAX_UPLOAD_BYTES) {
 				this.error = `${file.name} is too large for this browser (${Math.round(file.size / 1048576)} MB; the limit is ${MAX_UPLOAD_BYTES / 1048576} MB).`;

@@ -7,17 +7,39 @@ export const DELIMITER_NAMES: Record<Delimiter, string> = { ',': 'comma', ';': '
 
 export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; error: string };
 
-/** UTF-8 (with or without BOM) or UTF-16 with a BOM, as Excel's "CSV UTF-8" and "Unicode text" save. */
+/**
+ * UTF-8 (with or without BOM) or UTF-16 with a BOM, as Excel's "CSV UTF-8" and "Unicode text" save; UTF-16 without
+ * one, as some exports write it, is told by its NUL bytes.
+ */
 export function decodeText(bytes: Uint8Array): Decoded {
 	const bom = (a: number, b: number) => bytes[0] === a && bytes[1] === b;
-	const encoding = bom(0xff, 0xfe) ? 'utf-16le' : bom(0xfe, 0xff) ? 'utf-16be' : 'utf-8';
+	const guessed = bom(0xff, 0xfe) || bom(0xfe, 0xff) ? null : utf16WithoutBom(bytes);
+	const encoding = bom(0xff, 0xfe) ? 'utf-16le' : bom(0xfe, 0xff) ? 'utf-16be' : (guessed ?? 'utf-8');
+	const name = encoding === 'utf-8' ? 'UTF-8' : guessed ? `${guessed.toUpperCase()} (no BOM)` : 'UTF-16';
 	try {
 		// TextDecoder drops the BOM itself (ignoreBOM is false by default).
 		const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
-		return { ok: true, text, encoding: encoding === 'utf-8' ? 'UTF-8' : 'UTF-16' };
+		return { ok: true, text, encoding: name };
 	} catch {
-		return { ok: false, error: `is not ${encoding === 'utf-8' ? 'UTF-8' : 'UTF-16'} text` };
+		return { ok: false, error: `is not ${name} text` };
 	}
+}
+
+/**
+ * Text never holds NUL, but UTF-16 writes one beside every ASCII character: after it (little-endian) or before it
+ * (big-endian). A third of the first KB's pairs with a NUL on one side, and few on the other, says which.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+	const pairs = Math.floor(Math.min(bytes.length, 1024) / 2);
+	if (pairs === 0) return null;
+	let even = 0;
+	let odd = 0;
+	for (let i = 0; i < pairs * 2; i += 2) {
+		if (bytes[i] === 0) even++;
+		if (bytes[i + 1] === 0) odd++;
+	}
+	const side = (nul: number, other: number) => nul >= pairs / 3 && other * 4 < nul;
+	return side(odd, even) ? 'utf-16le' : side(even, odd) ? 'utf-16be' : null;
 }
 
 /** Counts of a character outside quotes on each of the first lines. */
@@ -58,25 +80,58 @@ export function detectDelimiter(text: string): { delimiter: Delimiter; sure: boo
 	return { delimiter: most.fields > 0 ? most.d : ',', sure: false };
 }
 
-const COMMA_NUMBER = /^[+-]?(\d{1,3}([. \u00a0\u202f]\d{3})+|\d+),\d+$/;
-const POINT_NUMBER = /^[+-]?\d+\.\d+$/;
+export type DecimalMark = '.' | ',';
+export const DECIMAL_NAMES: Record<DecimalMark, string> = { '.': 'decimal point', ',': 'decimal comma' };
 
-/**
- * Columns written with a decimal comma (`1234,5`, `1.234,5`): some value has one and none a decimal point.
- * Only a file not separated by commas can have them unquoted, which is how spreadsheets write them.
- */
-export function decimalCommaColumns(table: ParsedCsv): number[] {
-	return table.header
-		.map((_, i) => i)
-		.filter((i) => {
-			const values = table.records.map((r) => (r.fields[i] ?? '').trim()).filter((v) => v !== '');
-			return values.some((v) => COMMA_NUMBER.test(v)) && !values.some((v) => POINT_NUMBER.test(v));
-		});
+/** A number with a decimal comma and maybe grouped thousands: `1234,5`, `1.234,5`, `1 234,5`. */
+const COMMA_NUMBER = /^[+-]?(\d{1,3}([. \u00a0\u202f]\d{3})+|\d+),\d+$/;
+/** Whole thousands grouped as a decimal-comma locale groups them: `1.234`, `1 234 567`. */
+const COMMA_GROUPED = /^[+-]?\d{1,3}([. \u00a0\u202f]\d{3})+$/;
+const POINT_NUMBER = /^[+-]?\d+\.\d+$/;
+/** `1,500` and `1.500`: a decimal mark or a thousands separator, the text alone cannot say which. */
+const AMBIGUOUS = /^[+-]?\d{1,3}[.,]\d{3}$/;
+
+export interface DecimalDetection {
+	mark: DecimalMark;
+	/** Columns whose numbers are written with a decimal comma (converted when `mark` is a comma). */
+	columns: number[];
+	/** False when some numbers read either way (`1.500`), or columns disagree: then the reader is asked. */
+	sure: boolean;
 }
 
-/** `1.234,5` → `1234.5` in the given columns; other values are left for validation to judge. */
+/**
+ * The decimal mark of a file's numbers. A column has a decimal comma when some value has one and none a decimal
+ * point; only a file not separated by commas can have them unquoted, which is how spreadsheets write them.
+ */
+export function detectDecimalMark(table: ParsedCsv, delimiter: Delimiter): DecimalDetection {
+	const columns = table.header.map((_, i) => table.records.map((r) => (r.fields[i] ?? '').trim()).filter((v) => v !== ''));
+	const has = (values: string[], test: (v: string) => boolean) => values.some(test);
+	const clearComma = (v: string) => COMMA_NUMBER.test(v) && !AMBIGUOUS.test(v);
+	const clearPoint = (v: string) => POINT_NUMBER.test(v) && !AMBIGUOUS.test(v);
+	const commas = columns.flatMap((vs, i) => (has(vs, (v) => COMMA_NUMBER.test(v)) && !has(vs, clearPoint) ? [i] : []));
+	const points = columns.filter((vs) => has(vs, clearPoint));
+	const clearlyComma = commas.some((i) => has(columns[i], clearComma));
+	if (delimiter === ',' || commas.length === 0) {
+		// `1.500` in a file that is not comma-separated may be a decimal-comma locale's fifteen hundred.
+		const ambiguous = delimiter !== ',' && points.length === 0 && columns.some((vs) => has(vs, (v) => AMBIGUOUS.test(v)));
+		return { mark: '.', columns: [], sure: !ambiguous };
+	}
+	return { mark: ',', columns: commas, sure: clearlyComma && points.length === 0 };
+}
+
+/** Columns holding numbers as a decimal-comma locale writes them, for a reader who says the file uses one. */
+export function commaNumberColumns(table: ParsedCsv): number[] {
+	const comma = (v: string) => COMMA_NUMBER.test(v.trim()) || COMMA_GROUPED.test(v.trim());
+	return table.header.map((_, i) => i).filter((i) => table.records.some((r) => comma(r.fields[i] ?? '')));
+}
+
+/** `1.234,5` → `1234.5` and `1.234` → `1234` in the given columns; other values are left for validation to judge. */
 export function withDecimalPoint(table: ParsedCsv, columns: readonly number[]): ParsedCsv {
-	const fix = (v: string) => (COMMA_NUMBER.test(v.trim()) ? v.trim().replace(/[. \u00a0\u202f]/g, '').replace(',', '.') : v);
+	const fix = (v: string) => {
+		const t = v.trim();
+		if (!COMMA_NUMBER.test(t) && !COMMA_GROUPED.test(t)) return v;
+		return t.replace(/[. \u00a0\u202f]/g, '').replace(',', '.');
+	};
 	return {
 		...table,
 		records: table.records.map((r) => ({ ...r, fields: r.fields.map((f, i) => (columns.includes(i) ? fix(f) : f)) }))

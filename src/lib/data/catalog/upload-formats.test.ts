@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readParquet } from 'parquet-wasm/node';
-import { LEDGER, LEDGER_COLUMNS, ledgerText, utf16le } from '../../../../tests/fixtures/ledger';
+import { LEDGER, LEDGER_COLUMNS, LEDGER_THOUSANDS, ledgerText, utf16le } from '../../../../tests/fixtures/ledger';
 import { csvToCells, makeXlsx } from '../../../../tests/fixtures/make-xlsx';
 import { readCategoryMap } from './category-map';
 import { DATASETS } from './datasets';
@@ -17,13 +17,15 @@ const options: UploadOptions = {
 const text = (s: string) => new TextEncoder().encode(s);
 const check = (name: string, bytes: Uint8Array, o: Partial<UploadOptions> = {}) => validateUpload(name, bytes, { ...options, ...o });
 const amounts = (r: ReturnType<typeof check>) => (r.ok ? r.rows.map((row) => row.amount_usd).sort() : []);
-const expected = LEDGER.map((r) => r[LEDGER_COLUMNS.indexOf('amount_usd')]).sort();
+const usdOf = (rows: typeof LEDGER) => rows.map((r) => r[LEDGER_COLUMNS.indexOf('amount_usd')]).sort();
+const expected = usdOf(LEDGER);
 
 describe('uploads as spreadsheets save them', () => {
 	it('reads a semicolon, decimal-comma ledger and says so', () => {
 		const r = check('ledger.csv', text(ledgerText({ delimiter: ';', decimalComma: true })));
 		expect(r).toMatchObject({ ok: true, target: 'replace', spec: { name: 'contributions' } });
 		expect(r.readAs?.note).toBe('read as semicolon-separated, decimal comma, UTF-8');
+		expect(r.readAs).toMatchObject({ decimal: ',', decimalUnsure: false });
 		expect(amounts(r)).toEqual(expected);
 		if (r.ok) expect(r.rows.map((row) => row.note)).toContain('paid; in two parts');
 	});
@@ -32,9 +34,34 @@ describe('uploads as spreadsheets save them', () => {
 		const tsv = ledgerText({ delimiter: '\t' });
 		expect(amounts(check('ledger.tsv', text(tsv)))).toEqual(expected);
 		const r = check('ledger.txt', utf16le(tsv));
-		expect(r.readAs?.note).toBe('read as tab-separated, UTF-16');
+		expect(r.readAs?.note).toBe('read as tab-separated, decimal point, UTF-16');
 		expect(amounts(r)).toEqual(expected);
-		expect(check('bom.csv', text('\ufeff' + ledgerText())).readAs?.note).toBe('read as comma-separated, UTF-8');
+		expect(check('bom.csv', text('\ufeff' + ledgerText())).readAs?.note).toBe('read as comma-separated, decimal point, UTF-8');
+	});
+
+	it('reads UTF-16 without a BOM, little- or big-endian, and says so', () => {
+		const tsv = ledgerText({ delimiter: '\t' });
+		const le = check('ledger.txt', utf16le(tsv, { bom: false }));
+		expect(le.readAs?.note).toBe('read as tab-separated, decimal point, UTF-16LE (no BOM)');
+		expect(amounts(le)).toEqual(expected);
+		const be = check('ledger.txt', utf16le(tsv, { bom: false, bigEndian: true }));
+		expect(be.readAs?.note).toBe('read as tab-separated, decimal point, UTF-16BE (no BOM)');
+		expect(amounts(be)).toEqual(expected);
+	});
+
+	it('says when the decimal mark is a guess, and reads with the one the reader chooses', () => {
+		// `2.000`, `50.000`: fifteen hundred in German settings, or a decimal number; nothing in the file says.
+		const german = text(ledgerText({ delimiter: ';', germanNumbers: true, rows: LEDGER_THOUSANDS }));
+		const guessed = check('spenden.csv', german);
+		expect(guessed.readAs).toMatchObject({ decimal: '.', decimalUnsure: true });
+		expect(guessed.readAs?.note).toMatch(/^read as semicolon-separated, decimal point, UTF-8; a guess for the decimal mark/);
+		const chosen = check('spenden.csv', german, { decimal: ',' });
+		expect(chosen.readAs).toMatchObject({ decimal: ',', decimalUnsure: false, note: 'read as semicolon-separated, decimal comma (as chosen), UTF-8' });
+		expect(amounts(chosen)).toEqual(usdOf(LEDGER_THOUSANDS));
+		expect(amounts(guessed)).toEqual(usdOf(LEDGER_THOUSANDS).map((n) => Number(n) / 1000).sort());
+		// A decimal-comma file read with a point, as the reader chose, is refused at the first such number.
+		const point = check('ledger.csv', text(ledgerText({ delimiter: ';', decimalComma: true })), { decimal: '.' });
+		expect(point).toMatchObject({ ok: false, error: expect.stringMatching(/wrong type in row 1 \(amount: .*"2000,25"\) at line 2/) });
 	});
 
 	it('matches headers in any case and with spaces around them', () => {

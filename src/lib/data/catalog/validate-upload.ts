@@ -2,7 +2,17 @@ import { arrowToRecords } from './arrow-records';
 import { setField } from '../own-field';
 import type { CategoryMap } from './category-map';
 import { cellRef } from './cell-ref';
-import { decimalCommaColumns, decodeText, DELIMITER_NAMES, detectDelimiter, withDecimalPoint, type Delimiter } from './csv-dialect';
+import {
+	commaNumberColumns,
+	DECIMAL_NAMES,
+	decodeText,
+	DELIMITER_NAMES,
+	detectDecimalMark,
+	detectDelimiter,
+	withDecimalPoint,
+	type DecimalMark,
+	type Delimiter
+} from './csv-dialect';
 import { deriveColumns } from './derive-columns';
 import { matchHeaders, type HeaderMatch } from './match-headers';
 import { parseCsv, type ParsedCsv } from './parse-csv';
@@ -27,6 +37,10 @@ export interface ReadAs {
 	delimiter?: Delimiter;
 	/** The delimiter was a guess: offer the choice. */
 	unsure?: boolean;
+	/** The decimal mark the numbers were read with. */
+	decimal?: DecimalMark;
+	/** The decimal mark was a guess (`1.500` reads either way, or columns disagree). */
+	decimalUnsure?: boolean;
 	sheets?: string[];
 	sheet?: string;
 }
@@ -48,6 +62,7 @@ export interface UploadOptions {
 	readWorkbook?: (bytes: Uint8Array, sheet?: string) => Workbook;
 	/** The reader's choice, over the detected one. */
 	delimiter?: Delimiter;
+	decimal?: DecimalMark;
 	sheet?: string;
 	maxBytes?: number;
 	maxRows?: number;
@@ -133,10 +148,16 @@ function readTable(fileName: string, bytes: Uint8Array, kind: Kind, options: Upl
 	const delimiter = options.delimiter ?? detected.delimiter;
 	const unsure = !options.delimiter && !detected.sure;
 	let table = parseCsv(decoded.text, delimiter);
-	const commas = delimiter === ',' ? [] : decimalCommaColumns(table);
+	const found = detectDecimalMark(table, delimiter);
+	const decimal = options.decimal ?? found.mark;
+	const decimalUnsure = !options.decimal && !found.sure;
+	const commas = decimal === '.' ? [] : options.decimal ? commaNumberColumns(table) : found.columns;
 	if (commas.length) table = withDecimalPoint(table, commas);
-	const note = `read as ${DELIMITER_NAMES[delimiter]}-separated${commas.length ? ', decimal comma' : ''}, ${decoded.encoding}${unsure ? ' (a guess: choose another separator if the columns look wrong)' : ''}`;
-	return { table, readAs: { note, delimiter, unsure }, locate: (line) => `line ${line}` };
+	const guesses = [unsure && 'the separator', decimalUnsure && 'the decimal mark (1.500 may be 1.5 or 1500)'].filter(Boolean);
+	const note =
+		`read as ${DELIMITER_NAMES[delimiter]}-separated, ${DECIMAL_NAMES[decimal]}${options.decimal ? ' (as chosen)' : ''}, ${decoded.encoding}` +
+		(guesses.length ? `; a guess for ${guesses.join(' and ')}: choose another if the columns or numbers look wrong` : '');
+	return { table, readAs: { note, delimiter, unsure, decimal, decimalUnsure }, locate: (line) => `line ${line}` };
 }
 
 function asDataset(match: HeaderMatch, table: ParsedCsv, file: string, map: CategoryMap, locate: Locate): UploadResult {
