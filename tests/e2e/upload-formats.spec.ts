@@ -139,7 +139,7 @@ test('a workbook is read from the sheet the reader picks; its code loads only th
 	expect(watch.consoleErrors).toEqual([]);
 });
 
-test('a near-miss header and a formula error are refused with their position; the bundled data stays', async ({
+test('a near-miss header, Latin-1 text and a formula error are refused with their position; the bundled data stays', async ({
 	page,
 	watch
 }) => {
@@ -153,6 +153,16 @@ test('a near-miss header and a formula error are refused with their position; th
 	);
 	await expect(error).toContainText('unexpected column "amout_usd" (did you mean "amount_usd"?)');
 	await expect(error).toContainText('missing column "amount_usd"');
+	await expect(error).toContainText('Nothing was changed');
+
+	// Saved as Latin-1 ("CSV" in older Excel on Windows): the first accented letter is on line 4.
+	const latin1 = ledgerText().replace('Civic Org', 'Cívic Org');
+	await upload(
+		page,
+		'ledger.csv',
+		Uint8Array.from(latin1, (c) => c.charCodeAt(0))
+	);
+	await expect(error).toContainText(`ledger.csv is not UTF-8 text (line 4, byte ${latin1.indexOf('í') + 1})`);
 	await expect(error).toContainText('Nothing was changed');
 
 	const rows = ledgerCells();

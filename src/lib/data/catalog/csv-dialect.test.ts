@@ -26,12 +26,18 @@ describe('decodeText', () => {
 		expect(decodeText(utf16le(russian, { bom: false }))).toMatchObject({ ok: true, text: russian });
 	});
 
-	it('refuses bytes that are neither, naming the encoding it tried', () => {
-		expect(decodeText(new Uint8Array([0x61, 0xff, 0x62]))).toEqual({ ok: false, error: 'is not UTF-8 text' });
-		// A lone surrogate: NULs say UTF-16, the content says otherwise.
+	it('refuses bytes that are neither, naming the encoding it tried and where the first bad byte is', () => {
+		const latin1 = Uint8Array.from([...'year;donor\n2019;Z', 0xfc, ...'rich\n'].map((c) => (typeof c === 'number' ? c : c.charCodeAt(0))));
+		expect(decodeText(latin1)).toEqual({ ok: false, error: 'is not UTF-8 text (line 2, byte 18)' });
+		// A lone surrogate (D800) where line 2 starts: the NULs say UTF-16, the content is not.
 		const broken = utf16le('year;amount\n2019;1\n', { bom: false });
-		broken.set([0x00, 0xd8], 4);
-		expect(decodeText(broken)).toEqual({ ok: false, error: 'is not UTF-16LE (no BOM) text' });
+		broken.set([0x00, 0xd8], 24);
+		expect(decodeText(broken)).toEqual({ ok: false, error: 'is not UTF-16LE (no BOM) text (line 2, byte 25)' });
+	});
+
+	it('does not take binary data with NULs for UTF-16', () => {
+		const binary = Uint8Array.from({ length: 512 }, (_, i) => (i % 2 ? 0 : (i * 37) % 256));
+		expect(decodeText(binary)).toMatchObject({ ok: false, error: expect.stringMatching(/^is not UTF-8 text/) });
 	});
 });
 

@@ -21,8 +21,33 @@ export function decodeText(bytes: Uint8Array): Decoded {
 		const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
 		return { ok: true, text, encoding: name };
 	} catch {
-		return { ok: false, error: `is not ${name} text` };
+		const at = firstBadByte(bytes, encoding);
+		const line = new TextDecoder(encoding).decode(bytes.subarray(0, at)).split('\n').length;
+		return { ok: false, error: `is not ${name} text (line ${line}, byte ${at + 1})` };
 	}
+}
+
+/** Where the first bytes that are no character start (found by halving: any longer prefix fails as well). */
+function firstBadByte(bytes: Uint8Array, encoding: string): number {
+	const reads = (n: number, stream: boolean) => {
+		try {
+			new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(0, n), { stream });
+			return true;
+		} catch {
+			return false;
+		}
+	};
+	// The shortest prefix refused even with its last character unfinished…
+	let [lo, hi] = [0, bytes.length];
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (reads(mid + 1, true)) lo = mid + 1;
+		else hi = mid;
+	}
+	// …then back to where the last whole character ends: the bad sequence starts there.
+	let start = lo;
+	while (start > 0 && lo - start < 4 && !reads(start, false)) start--;
+	return start;
 }
 
 /**
@@ -39,7 +64,16 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 		if (bytes[i + 1] === 0) odd++;
 	}
 	const side = (nul: number, other: number) => nul >= pairs / 3 && other * 4 < nul;
-	return side(odd, even) ? 'utf-16le' : side(even, odd) ? 'utf-16be' : null;
+	const guess = side(odd, even) ? 'utf-16le' : side(even, odd) ? 'utf-16be' : null;
+	// Binary data has NULs too, but read as UTF-16 it gives control characters where text has none.
+	const sample = guess ? new TextDecoder(guess).decode(bytes.subarray(0, pairs * 2)) : '';
+	return guess && ![...sample].some(isControl) ? guess : null;
+}
+
+/** C0 and C1 control characters other than tab and line ends: not in any text a spreadsheet saves. */
+function isControl(ch: string): boolean {
+	const c = ch.charCodeAt(0);
+	return (c < 0x20 && ch !== '\t' && ch !== '\n' && ch !== '\r') || (c >= 0x7f && c <= 0x9f);
 }
 
 /** Counts of a character outside quotes on each of the first lines. */

@@ -49,6 +49,17 @@ describe('uploads as spreadsheets save them', () => {
 		expect(amounts(be)).toEqual(expected);
 	});
 
+	it('refuses Latin-1 text with the line and byte where it stops being UTF-8', () => {
+		const csv = ledgerText().replace('Civic Org', 'Cívic Org');
+		const latin1 = Uint8Array.from(csv, (c) => c.charCodeAt(0));
+		const line = csv.slice(0, csv.indexOf('í')).split('\n').length;
+		const r = check('ledger.csv', latin1);
+		expect(r).toMatchObject({
+			ok: false,
+			error: `ledger.csv is not UTF-8 text (line ${line}, byte ${csv.indexOf('í') + 1}), so it cannot be read as CSV: save it from the spreadsheet as "CSV UTF-8".`
+		});
+	});
+
 	it('says when the decimal mark is a guess, and reads with the one the reader chooses', () => {
 		// `2.000`, `50.000`: fifteen hundred in German settings, or a decimal number; nothing in the file says.
 		const german = text(ledgerText({ delimiter: ';', germanNumbers: true, rows: LEDGER_THOUSANDS }));
