@@ -14,6 +14,7 @@ const TYPES = {
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
 	'.parquet': 'application/vnd.apache.parquet',
+	'.gz': 'application/gzip',
 	'.csv': 'text/csv; charset=utf-8',
 	'.webmanifest': 'application/manifest+json',
 	'.txt': 'text/plain; charset=utf-8',

@@ -74,7 +74,7 @@ test('the linked selection needs no engine: no WASM, no DuckDB worker, no partic
 	});
 	const cubeFiles: string[] = [];
 	page.on('requestfinished', (req) => {
-		if (/\/linked-cube\.\w+\.bin$/.test(req.url())) cubeFiles.push(req.url());
+		if (/\/linked-cube\.\w+\.bin\.gz$/.test(req.url())) cubeFiles.push(req.url());
 	});
 	await page.goto('participation');
 	await expect(map(page)).toHaveAttribute('data-live', 'true');
@@ -513,7 +513,7 @@ test('the rehearsal leaves a reader who has a control focused alone', async ({ p
 	// Focused before the map's index is built: its cube file is held until then.
 	let focused = () => {};
 	const held = new Promise<void>((resolve) => (focused = resolve));
-	await page.route(/\/linked-cube\.\w+\.bin$/, async (route) => {
+	await page.route(/\/linked-cube\.\w+\.bin\.gz$/, async (route) => {
 		await held;
 		await route.continue();
 	});

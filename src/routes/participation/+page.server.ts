@@ -37,7 +37,7 @@ export async function load() {
 		indicators,
 		nris,
 		linked,
-		linkedCube: `participation/linked-cube.${cubeFile.hash}.bin`,
+		linkedCube: `participation/linked-cube.${cubeFile.hash}.bin.gz`,
 		coverage,
 		outlines: new WorldOutlines(`participation/world-shapes.${shapes.hash}.json`, shapes.shapes)
 	};

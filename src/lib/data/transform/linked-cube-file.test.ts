@@ -6,7 +6,7 @@ import { bundledDatabase } from '../../../../tests/unit/source-csv';
 import { facetValuesOf, linkedFilterStates } from '../../../../tests/unit/linked-filter-states';
 import { PARTICIPATION_FILTERS as LINKED_FACETS } from '../../../routes/participation/filters';
 import { LinkedIndex, loadLinkedIndex, readLinkedCubes } from './linked-index';
-import { decodeCubes, encodeCubes } from './linked-cube-file';
+import { decodeCubes, encodeCubes, packCubeFile, unpackCubeFile } from './linked-cube-file';
 
 describe('linked cube file', () => {
 	let db: Database;
@@ -41,6 +41,14 @@ describe('linked cube file', () => {
 			}),
 			{ numRuns: 200 }
 		);
+	});
+
+	it('is stored gzip-compressed, several times smaller, and read back whether or not a host unpacked it', async () => {
+		const packed = await packCubeFile(bytes);
+		expect([...packed.subarray(0, 2)]).toEqual([0x1f, 0x8b]);
+		expect(packed.length).toBeLessThan(bytes.length / 4);
+		expect(await unpackCubeFile(packed)).toEqual(bytes);
+		expect(await unpackCubeFile(bytes)).toEqual(bytes);
 	});
 
 	it('refuses a file cut short or of another version', () => {

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { linkedCubeFile } from '$lib/server/linked-cube';
+import { packCubeFile } from '$lib/data/transform/linked-cube-file';
 import { PARTICIPATION_FILTERS } from '../filters';
 
 // Written into the build as a static file, named by its content's hash (see the page's load).
@@ -12,5 +13,5 @@ export async function entries() {
 export async function GET({ params }) {
 	const { bytes, hash } = await linkedCubeFile(PARTICIPATION_FILTERS);
 	if (params.hash !== hash) error(404, 'No such cube file');
-	return new Response(bytes, { headers: { 'content-type': 'application/octet-stream' } });
+	return new Response(await packCubeFile(bytes), { headers: { 'content-type': 'application/gzip' } });
 }
