@@ -14,16 +14,21 @@ const NAV_KEYS = ['nav_overview', 'nav_funding', 'nav_participation', 'nav_explo
 const localized = (locale: string, path: string) => (path ? `${locale}/${path}` : locale);
 const chartIds = (page: Page) =>
 	page.locator('figure[data-chart]').evaluateAll((figs) => figs.map((f) => f.getAttribute('data-chart')));
+const chartTitles = (page: Page) => page.locator('figure[data-chart] .title').allTextContents();
 
 test('every page in the navigation is covered', async ({ page }) => {
 	expect(ROUTES).toEqual(expect.arrayContaining(await navRoutes(page)));
 });
 
 for (const path of ROUTES) {
-	test(`/${path} in every language: lang, dir, navigation, the same charts`, async ({ page, watch }) => {
+	test(`/${path} in every language: lang, dir, navigation, the same charts, titles translated`, async ({
+		page,
+		watch
+	}) => {
 		test.setTimeout(120_000);
 		await page.goto(path);
 		const english = await chartIds(page);
+		const englishTitles = await chartTitles(page);
 		for (const locale of LOCALES) {
 			await page.goto(localized(locale, path));
 			const html = page.locator('html');
@@ -38,6 +43,11 @@ for (const path of ROUTES) {
 			const alternates = page.locator('link[rel="alternate"][hreflang]');
 			await expect(alternates).toHaveCount(7);
 			expect(await chartIds(page), `${locale}/${path}`).toEqual(english);
+			const titles = await chartTitles(page);
+			const untranslated = titles.filter((title, i) => title === englishTitles[i]);
+			expect(untranslated, `${locale}/${path}: chart titles left in English`).toEqual([]);
+			if (!path.startsWith('embed/'))
+				await expect(page.getByRole('heading', { level: 1 })).toHaveText(path ? m[`nav_${path}`] : m.site_name);
 		}
 		expect(watch.consoleErrors).toEqual([]);
 	});

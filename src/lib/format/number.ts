@@ -1,5 +1,6 @@
 import { format } from 'd3-format';
 import { baseLocale, getLocale, type Locale } from '$lib/paraglide/runtime';
+import { m } from '$lib/paraglide/messages';
 import { numberFormat } from './locale';
 
 const integer = format(',.0f');
@@ -60,8 +61,9 @@ export function formatQualified(n: number | null, qualifier: string | null, rela
 }
 
 /** "2.1 of 9.4 MB", "8 of 13 kB": bytes downloaded of a total, in the total's unit. */
-export function formatDownload(loaded: number, total: number): string {
+export function formatDownload(loaded: number, total: number, locale: Locale = getLocale()): string {
 	const [unit, size, digits] = total >= 1e6 ? ['MB', 1e6, 1] : ['kB', 1e3, 0];
-	const f = (n: number) => (n / size).toFixed(digits);
-	return `${f(Math.min(loaded, total))} of ${f(total)} ${unit}`;
+	const fixed = numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+	const f = (n: number) => (locale === baseLocale ? (n / size).toFixed(digits) : fixed.format(n / size));
+	return m.download_progress({ loaded: f(Math.min(loaded, total)), total: f(total), unit }, { locale });
 }
