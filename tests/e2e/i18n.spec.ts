@@ -69,6 +69,15 @@ test('internal links stay in the reader’s language', async ({ page }) => {
 	}
 });
 
+test('recommendation texts stay the English original, marked and spoken as English', async ({ page }) => {
+	await page.goto('ar');
+	const heading = page.locator('.rec-card h3').first();
+	await expect(heading.locator('[lang="en"]')).not.toBeEmpty();
+	await expect(heading).toContainText(messages('ar').rec_english_original);
+	await page.goto('');
+	await expect(page.locator('.rec-card .original')).toHaveCount(0);
+});
+
 test('a filter set in English survives a switch of language', async ({ page, watch }) => {
 	await page.goto('funding');
 	await engineReady(page);
