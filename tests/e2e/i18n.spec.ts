@@ -78,6 +78,14 @@ test('recommendation texts stay the English original, marked and spoken as Engli
 	await expect(page.locator('.rec-card .original')).toHaveCount(0);
 });
 
+test('a summary built from data is written in the page’s language', async ({ page }) => {
+	await page.goto('ar/participation');
+	const label = await page
+		.locator('figure[data-chart="participants-per-year"] svg[aria-label]')
+		.getAttribute('aria-label');
+	expect(label).toMatch(/^المشاركون في كل دورة سنوية للمنتدى، 2006–2025: نُشرت أرقام الحضور عن \d+ من \d+ اجتماع/);
+});
+
 test('a filter set in English survives a switch of language', async ({ page, watch }) => {
 	await page.goto('funding');
 	await engineReady(page);
