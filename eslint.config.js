@@ -69,7 +69,8 @@ export default ts.config(
 			'node_modules/',
 			'test-results/',
 			'bench/out/',
-			'data/'
+			'data/',
+			'src/lib/paraglide/'
 		]
 	},
 	js.configs.recommended,

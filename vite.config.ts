@@ -1,10 +1,23 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { bundledData } from './scripts/vite-plugin-data.ts';
+import { localeUrlPatterns } from './scripts/locale-url-patterns.ts';
 import { fileParts } from './scripts/vite-plugin-file-parts.ts';
 
 export default defineConfig({
-	plugins: [sveltekit(), bundledData(), fileParts()],
+	plugins: [
+		paraglideVitePlugin({
+			project: './project.inlang',
+			outdir: './src/lib/paraglide',
+			// The language is the address's alone (/ar/…): a static site has no cookie or header to read.
+			strategy: ['url', 'baseLocale'],
+			urlPatterns: localeUrlPatterns(process.env.BASE_PATH ?? '')
+		}),
+		sveltekit(),
+		bundledData(),
+		fileParts()
+	],
 	cacheDir: process.env.VITE_CACHE_DIR ?? 'node_modules/.vite',
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm'] },
 	test: {

@@ -1,5 +1,9 @@
-import type { Transport } from '@sveltejs/kit';
+import type { Reroute, Transport } from '@sveltejs/kit';
 import { WorldOutlines } from '$lib/charts/world-outlines';
+import { deLocalizeUrl } from '$lib/paraglide/runtime';
+
+/** /ar/funding is the /funding route in Arabic: every route answers under each language's prefix. */
+export const reroute: Reroute = ({ url }) => deLocalizeUrl(url).pathname;
 
 /** How page data that is not plain JSON crosses from the build to the browser. */
 export const transport: Transport = {

@@ -1,26 +1,51 @@
 import { attendanceByMeeting } from '$lib/data/transform/attendance';
 import { REGISTRATIONS, type AttendanceRow } from '$lib/data/queries/participation';
+import { m } from '$lib/paraglide/messages';
 import { formatInteger } from './number';
 
-/** The chart's one-sentence text alternative, computed from the same rows it draws. */
+const MEASURES: Record<string, () => string> = {
+	onsite: () => m.att_measure_onsite(),
+	online: () => m.att_measure_online(),
+	total: () => m.att_measure_total()
+};
+
+/** The chart's one-sentence text alternative, computed from the same rows it draws, in the page's language. */
 export function attendanceSummary(rows: readonly AttendanceRow[]): string {
 	const meetings = attendanceByMeeting(rows);
-	if (meetings.length === 0) return 'Participants per annual IGF: no meetings match the current filters.';
+	if (meetings.length === 0) return m.att_none();
 	const first = meetings[0].year;
 	const last = meetings[meetings.length - 1].year;
-	const withFigure = meetings.filter((m) => m.onsite != null || m.total != null || m.online != null);
+	const withFigure = meetings.filter((mt) => mt.onsite != null || mt.total != null || mt.online != null);
 	const peak = rows
 		.filter((r) => r.value != null && r.measure !== REGISTRATIONS)
 		.reduce<AttendanceRow | null>((a, r) => (a == null || (r.value ?? 0) > (a.value ?? 0) ? r : a), null);
 	const missing = meetings.length - withFigure.length;
 	const peakText = peak
-		? ` The largest published participant figure is ${peak.qualifier === 'lower bound' ? 'more than ' : ''}${formatInteger(peak.value)} (${peak.measure}, ${peak.year}${peak.qualifier === 'secondary' ? ', secondary' : ''}).`
+		? m.att_peak({
+				value:
+					peak.qualifier === 'lower bound'
+						? m.att_more_than({ value: formatInteger(peak.value) })
+						: formatInteger(peak.value),
+				measure: MEASURES[peak.measure]?.() ?? peak.measure,
+				year: peak.year,
+				secondary: peak.qualifier === 'secondary' ? m.att_secondary_mark() : ''
+			})
 		: '';
-	const registered = meetings.filter((m) => m.registrations != null);
+	const registered = meetings.filter((mt) => mt.registrations != null);
 	const registeredText = registered.length
-		? ` Registrations, shown apart and never added to participants, are published for ${registered.length} meetings (${registered.map((m) => `${m.year}: ${formatInteger(m.registrations)}`).join(', ')}).`
+		? m.att_registrations({
+				count: registered.length,
+				list: registered.map((mt) => `${mt.year}: ${formatInteger(mt.registrations)}`).join(', ')
+			})
 		: '';
 	const secondary = rows.filter((r) => r.value != null && r.qualifier === 'secondary').length;
-	const secondaryText = secondary ? ` ${secondary} figures are secondary, relayed by a third party.` : '';
-	return `Participants per annual IGF, ${first}–${last}: attendance figures are published for ${withFigure.length} of ${meetings.length} meetings${missing ? ` (${missing} without any figure)` : ''}.${peakText}${registeredText}${secondaryText}`;
+	const secondaryText = secondary ? m.att_secondary({ count: secondary }) : '';
+	const summary = m.att_summary({
+		first,
+		last,
+		published: withFigure.length,
+		meetings: meetings.length,
+		missing: missing ? m.att_missing({ count: missing }) : ''
+	});
+	return `${summary}${peakText}${registeredText}${secondaryText}`;
 }

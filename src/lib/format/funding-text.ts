@@ -1,6 +1,5 @@
 // What the funding charts say in words: segment labels, ranked donors' descriptions, flow labels and the summary sentence.
 import {
-	DONOR_TYPE_LABELS,
 	type CurrencyBasis,
 	type DonorTotalRow,
 	type FlowStatus,
@@ -10,8 +9,18 @@ import {
 } from '$lib/data/queries/funding';
 import { totalsBy, type FlowLink, type RankedItem, type StackSegment } from '$lib/data/transform/funding-series';
 import { formatMoney } from './money';
+import { m } from '$lib/paraglide/messages';
 
-export const donorTypeLabel = (t: string) => DONOR_TYPE_LABELS[t] ?? t;
+const DONOR_TYPE_LABELS: Record<string, () => string> = {
+	government: () => m.donor_government(),
+	intergovernmental: () => m.donor_intergovernmental(),
+	private_sector: () => m.donor_private_sector(),
+	technical_community: () => m.donor_technical_community(),
+	civil_society: () => m.donor_civil_society(),
+	association: () => m.donor_association()
+};
+/** A donor type as a reader names it, in the page's language; the value stays the data's. */
+export const donorTypeLabel = (t: string) => DONOR_TYPE_LABELS[t]?.() ?? t;
 /** The status as a reader should say it: only `received` money is confirmed as paid. */
 export const statusWord = (s: FlowStatus) =>
 	s === 'pledged'

@@ -1,12 +1,18 @@
 import { format } from 'd3-format';
+import { baseLocale, getLocale, type Locale } from '$lib/paraglide/runtime';
+import { m } from '$lib/paraglide/messages';
+import { numberFormat } from './locale';
 
 const integer = format(',.0f');
 const compact = format('.3~s');
 const percent1 = format('.1%');
 
-/** 12,345 — counts and amounts as published. */
-export function formatInteger(n: number | null | undefined): string {
+// English keeps d3-format's output (its minus sign, "k" and "B"); the other languages are written by Intl.
+
+/** 12,345 — counts and amounts as published; 12 345 in French, 12.345 in Spanish. */
+export function formatInteger(n: number | null | undefined, locale: Locale = getLocale()): string {
 	if (n == null) return '—';
+	if (locale !== baseLocale) return numberFormat(locale, { maximumFractionDigits: 0 }).format(n);
 	return n >= 0 && Number.isSafeInteger(n) ? groupThousands(String(n)) : integer(n);
 }
 
@@ -20,14 +26,19 @@ function groupThousands(digits: string): string {
 	return out;
 }
 
-/** 12.3k — axis ticks. */
-export function formatCompact(n: number): string {
+/** 12.3k — axis ticks; 12,3 k, 1,23万 in other languages. */
+export function formatCompact(n: number, locale: Locale = getLocale()): string {
+	if (locale !== baseLocale)
+		return numberFormat(locale, { notation: 'compact', maximumSignificantDigits: 3 }).format(n);
 	return compact(n).replace('G', 'B');
 }
 
-/** 0.123 → 12.3% */
-export function formatShare(n: number | null | undefined): string {
-	return n == null ? '—' : percent1(n);
+/** 0.123 → 12.3% (12,3 % in French) */
+export function formatShare(n: number | null | undefined, locale: Locale = getLocale()): string {
+	if (n == null) return '—';
+	if (locale !== baseLocale)
+		return numberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n);
+	return percent1(n);
 }
 
 /**
@@ -50,8 +61,9 @@ export function formatQualified(n: number | null, qualifier: string | null, rela
 }
 
 /** "2.1 of 9.4 MB", "8 of 13 kB": bytes downloaded of a total, in the total's unit. */
-export function formatDownload(loaded: number, total: number): string {
+export function formatDownload(loaded: number, total: number, locale: Locale = getLocale()): string {
 	const [unit, size, digits] = total >= 1e6 ? ['MB', 1e6, 1] : ['kB', 1e3, 0];
-	const f = (n: number) => (n / size).toFixed(digits);
-	return `${f(Math.min(loaded, total))} of ${f(total)} ${unit}`;
+	const fixed = numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+	const f = (n: number) => (locale === baseLocale ? (n / size).toFixed(digits) : fixed.format(n / size));
+	return m.download_progress({ loaded: f(Math.min(loaded, total)), total: f(total), unit }, { locale });
 }

@@ -19,14 +19,6 @@ export const RECIPIENT_GROUPS = [
 	'Host organising committee',
 	'IGF (channel not stated)'
 ] as const;
-export const DONOR_TYPE_LABELS: Record<string, string> = {
-	government: 'Government',
-	intergovernmental: 'Intergovernmental',
-	private_sector: 'Private sector',
-	technical_community: 'Technical community',
-	civil_society: 'Civil society',
-	association: 'Foundation / association (IGFSA pass-through)'
-};
 
 /** Free-text recipients → the groups a donor asks about; order matters ("not the Trust Fund" first). */
 const RECIPIENT_GROUP_SQL = `CASE

@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect, engineReady } from './fixtures';
+import { navRoutes } from './nav-routes';
+
+/** Every language but English, which the other specs cover at today's addresses. */
+const LOCALES = ['ar', 'zh', 'fr', 'ru', 'es'] as const;
+const messages = (locale: string): Record<string, string> =>
+	JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8'));
+const ROUTES = ['', 'funding', 'participation', 'explore', 'data', 'embed/donors-ranked'];
+const NAV_KEYS = ['nav_overview', 'nav_funding', 'nav_participation', 'nav_explore', 'nav_data'];
+
+const localized = (locale: string, path: string) => (path ? `${locale}/${path}` : locale);
+const chartIds = (page: Page) =>
+	page.locator('figure[data-chart]').evaluateAll((figs) => figs.map((f) => f.getAttribute('data-chart')));
+const chartTitles = (page: Page) => page.locator('figure[data-chart] .title').allTextContents();
+
+test('every page in the navigation is covered', async ({ page }) => {
+	expect(ROUTES).toEqual(expect.arrayContaining(await navRoutes(page)));
+});
+
+for (const path of ROUTES) {
+	test(`/${path} in every language: lang, dir, navigation, the same charts, titles translated`, async ({
+		page,
+		watch
+	}) => {
+		test.setTimeout(120_000);
+		await page.goto(path);
+		const english = await chartIds(page);
+		const englishTitles = await chartTitles(page);
+		for (const locale of LOCALES) {
+			await page.goto(localized(locale, path));
+			const html = page.locator('html');
+			await expect(html).toHaveAttribute('lang', locale);
+			await expect(html).toHaveAttribute('dir', locale === 'ar' ? 'rtl' : 'ltr');
+			const m = messages(locale);
+			if (!path.startsWith('embed/')) {
+				// The embed hides the site's header: its navigation is checked on the pages themselves.
+				const nav = page.getByRole('navigation', { name: m.nav_main });
+				await expect(nav.getByRole('link')).toHaveText(NAV_KEYS.map((k) => m[k]));
+			}
+			const alternates = page.locator('link[rel="alternate"][hreflang]');
+			await expect(alternates).toHaveCount(7);
+			expect(await chartIds(page), `${locale}/${path}`).toEqual(english);
+			const titles = await chartTitles(page);
+			const untranslated = titles.filter((title, i) => title === englishTitles[i]);
+			expect(untranslated, `${locale}/${path}: chart titles left in English`).toEqual([]);
+			if (!path.startsWith('embed/'))
+				await expect(page.getByRole('heading', { level: 1 })).toHaveText(path ? m[`nav_${path}`] : m.site_name);
+		}
+		expect(watch.consoleErrors).toEqual([]);
+	});
+}
+
+test('internal links stay in the reader’s language', async ({ page }) => {
+	for (const path of ROUTES) {
+		await page.goto(localized('fr', path));
+		const base = new URL(page.url()).pathname.slice(0, -localized('fr', path).length);
+		// Same-site pages, not files (datasets, manifest) and not the switcher's links to other languages.
+		const pages = await page.locator('a[href]:not([hreflang])').evaluateAll((links) =>
+			links
+				.map((a) => new URL((a as HTMLAnchorElement).href))
+				.filter((u) => u.origin === location.origin && !/\.\w+$/.test(u.pathname))
+				.map((u) => u.pathname)
+		);
+		const elsewhere = pages.filter((p) => !p.startsWith(`${base}fr`));
+		expect(elsewhere, `/${localized('fr', path)}`).toEqual([]);
+	}
+});
+
+test('recommendation texts stay the English original, marked and spoken as English', async ({ page }) => {
+	await page.goto('ar');
+	const heading = page.locator('.rec-card h3').first();
+	await expect(heading.locator('[lang="en"]')).not.toBeEmpty();
+	await expect(heading).toContainText(messages('ar').rec_english_original);
+	await page.goto('');
+	await expect(page.locator('.rec-card .original')).toHaveCount(0);
+});
+
+test('a summary built from data is written in the page’s language', async ({ page }) => {
+	await page.goto('ar/participation');
+	const label = await page
+		.locator('figure[data-chart="participants-per-year"] svg[aria-label]')
+		.getAttribute('aria-label');
+	expect(label).toMatch(/^المشاركون في كل دورة سنوية للمنتدى، 2006–2025: نُشرت أرقام الحضور عن \d+ من \d+ اجتماع/);
+});
+
+test('a filter set in English survives a switch of language', async ({ page, watch }) => {
+	await page.goto('funding');
+	await engineReady(page);
+	await page.getByRole('checkbox', { name: 'Government', exact: true }).check();
+	await page.locator('select[name="from"]').selectOption('2012');
+	await expect(page).toHaveURL(/donor=government/);
+	await expect(page).toHaveURL(/years=2012\.\./);
+	await page.getByRole('link', { name: 'العربية' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+	await expect(page).toHaveURL(/\/ar\/funding\?.*donor=government/);
+	await expect(page).toHaveURL(/years=2012\.\./);
+	await expect(page.locator('input[name="donor"][value="government"]')).toBeChecked();
+	await expect(page.locator('select[name="from"]')).toHaveValue('2012');
+	expect(watch.consoleErrors).toEqual([]);
+});
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+test.describe('360 px wide', () => {
+	test.use({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 1 });
+	for (const locale of ['ar', 'zh']) {
+		for (const path of ROUTES.filter((p) => !p.startsWith('embed/'))) {
+			test(`/${localized(locale, path)}: axe finds no WCAG 2.2 AA violation`, async ({ page, watch }) => {
+				test.setTimeout(120_000);
+				await page.goto(localized(locale, path));
+				const overflow = await page.evaluate(
+					() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+				);
+				expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
+				const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+				const failures = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+				expect(failures, failures.join('\n')).toEqual([]);
+				expect(watch.consoleErrors).toEqual([]);
+			});
+		}
+	}
+});
