@@ -71,7 +71,7 @@ describe('fetchFiles', () => {
 			],
 			'application/wasm',
 			(l, t) => events.push([l, t]),
-			fetcher
+			{ fetcher, reportEveryMs: 0 }
 		);
 		expect(new Uint8Array(await a.arrayBuffer())).toEqual(raw);
 		expect(new Uint8Array(await b.arrayBuffer())).toEqual(raw.slice(0, 3000));
@@ -82,9 +82,25 @@ describe('fetchFiles', () => {
 		expect(events.at(-1)).toEqual([13_000, 13_000]);
 	});
 
+	it('reports at most once per interval, and always the end', async () => {
+		let clock = 0;
+		const times: number[] = [];
+		const events: [number, number][] = [];
+		await fetchFiles([{ urls: ['a1', 'a2'], sizes: [6000, 4000] }], 'application/wasm', (l, t) => {
+			events.push([l, t]);
+			times.push(clock);
+		}, { fetcher, reportEveryMs: 100, now: () => (clock += 30) });
+		// The end once, and before it reports at least 100 ms apart.
+		expect(events.filter(([l]) => l === 10_000)).toEqual([[10_000, 10_000]]);
+		const gaps = times.slice(1, -1).map((t, i) => t - times[i]);
+		expect(gaps.every((g) => g >= 100)).toBe(true);
+		// Seven chunks arrived after both parts answered; fewer reports than that were made.
+		expect(events.length).toBeLessThan(7);
+	});
+
 	it('fails naming the part that is missing', async () => {
 		await expect(
-			fetchFiles([{ urls: ['a1', 'gone'], sizes: [6000, 4000] }], 'application/wasm', () => {}, fetcher)
+			fetchFiles([{ urls: ['a1', 'gone'], sizes: [6000, 4000] }], 'application/wasm', () => {}, { fetcher })
 		).rejects.toThrow('gone (HTTP 404)');
 	});
 });

@@ -7,6 +7,13 @@ export interface FileParts {
 	sizes: readonly number[];
 }
 
+export interface FetchFilesOptions {
+	fetcher?: typeof fetch;
+	/** At most one report in this many ms, besides the last: a fast link delivers hundreds of chunks at once. */
+	reportEveryMs?: number;
+	now?: () => number;
+}
+
 /**
  * Downloads every part of these files at once and joins each file's parts into a Blob of `type`. Progress
  * is the sum over all parts, reported once every part has its response (so the total is known).
@@ -15,17 +22,20 @@ export async function fetchFiles(
 	files: readonly FileParts[],
 	type: string,
 	onbytes: OnBytes,
-	fetcher: typeof fetch = fetch
+	{ fetcher = fetch, reportEveryMs = 100, now = () => performance.now() }: FetchFilesOptions = {}
 ): Promise<Blob[]> {
 	const parts = files.flatMap((f) => f.urls.map((url, i) => ({ url, size: f.sizes[i] })));
 	const progress = parts.map(() => null as { loaded: number; total: number } | null);
+	let reportedAt = -Infinity;
 	const report = (i: number) => (loaded: number, total: number) => {
 		progress[i] = { loaded, total };
 		if (progress.some((p) => !p)) return;
-		onbytes(
-			progress.reduce((sum, p) => sum + p!.loaded, 0),
-			progress.reduce((sum, p) => sum + p!.total, 0)
-		);
+		let sum = { loaded: 0, total: 0 };
+		for (const p of progress) sum = { loaded: sum.loaded + p!.loaded, total: sum.total + p!.total };
+		const done = sum.loaded === sum.total;
+		if (done ? reportedAt === Infinity : now() - reportedAt < reportEveryMs) return;
+		reportedAt = done ? Infinity : now();
+		onbytes(sum.loaded, sum.total);
 	};
 	const blobs = await Promise.all(parts.map((p, i) => fetchWithProgress(p.url, p.size, report(i), fetcher)));
 	let next = 0;
