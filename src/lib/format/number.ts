@@ -63,7 +63,10 @@ export function formatQualified(n: number | null, qualifier: string | null, rela
 /** "2.1 of 9.4 MB", "8 of 13 kB": bytes downloaded of a total, in the total's unit. */
 export function formatDownload(loaded: number, total: number, locale: Locale = getLocale()): string {
 	const [unit, size, digits] = total >= 1e6 ? ['MB', 1e6, 1] : ['kB', 1e3, 0];
-	const fixed = numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
-	const f = (n: number) => (locale === baseLocale ? (n / size).toFixed(digits) : fixed.format(n / size));
+	// Intl only where needed: a formatter's first creation loads locale data (tens of ms).
+	const f = (n: number) =>
+		locale === baseLocale
+			? (n / size).toFixed(digits)
+			: numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n / size);
 	return m.download_progress({ loaded: f(Math.min(loaded, total)), total: f(total), unit }, { locale });
 }

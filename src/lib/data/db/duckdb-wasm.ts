@@ -7,7 +7,9 @@ import type { Database } from './database';
 import { databaseFromConnection, type WasmConnection } from './connection';
 import { createParquetDecoder } from './parquet-decoder';
 import { ENGINE_LOCK } from './engine-lock';
-import { fetchFiles } from './fetch-with-progress';
+import type { FileParts } from './fetch-with-progress';
+import DownloadWorker from './download-worker?worker';
+import type { DownloadReply, DownloadRequest } from './download-worker';
 
 /** Said when the browser lacks WebAssembly exception handling (Chrome 95, Firefox 100 and Safari 15.2 have it). */
 export const UNSUPPORTED_BROWSER =
@@ -28,12 +30,10 @@ export async function openBrowserDatabase(options: BrowserDatabaseOptions = {}):
 	if (typeof WebAssembly !== 'object' || !(await duckdb.getPlatformFeatures()).wasmExceptions) {
 		throw new Error(UNSUPPORTED_BROWSER);
 	}
-	// The page downloads both WASM files itself, in parts a static host accepts, counting their bytes;
-	// DuckDB's worker then reads its module from a blob: URL, and the Parquet worker gets it compiled.
-	const files = fetchFiles([duckdbWasm, parquetWasm], 'application/wasm', options.onprogress ?? (() => {}));
-	const parquet = files.then(([, blob]) => blob.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes));
-	parquet.catch(() => {}); // its error surfaces in the first decode
-	const decoder = createParquetDecoder(parquet);
+	// Both WASM files are downloaded in a worker, in parts a static host accepts, counting their bytes;
+	// DuckDB's worker then reads its module from a blob: URL, and the Parquet worker compiles its own.
+	const files = downloadFiles([duckdbWasm, parquetWasm], options.onprogress ?? (() => {}));
+	const decoder = createParquetDecoder(files.then(([, parquet]) => parquet));
 	const { db, stopped } = await bootDuckDB((await files)[0], options);
 	const conn = (await db.connect()) as unknown as WasmConnection;
 	const inner = databaseFromConnection(conn, decoder);
@@ -50,6 +50,24 @@ export async function openBrowserDatabase(options: BrowserDatabaseOptions = {}):
 			decoder.terminate();
 		}
 	};
+}
+
+/** Downloads the files in a worker of their own, passing on its progress; resolves with each file. */
+function downloadFiles(files: FileParts[], onprogress: (loaded: number, total: number) => void): Promise<Blob[]> {
+	const worker = new DownloadWorker();
+	return new Promise<Blob[]>((resolve, reject) => {
+		worker.onmessage = ({ data }: MessageEvent<DownloadReply>) => {
+			if (data.type === 'progress') return onprogress(data.loaded, data.total);
+			worker.terminate();
+			if (data.type === 'done') resolve(data.blobs);
+			else reject(new Error(`The query engine could not be downloaded: ${data.message}`));
+		};
+		worker.onerror = (e) => {
+			worker.terminate();
+			reject(new Error(`The query engine's download worker failed (${e.message || 'no message'})`));
+		};
+		worker.postMessage({ files } satisfies DownloadRequest);
+	});
 }
 
 async function lockEngine(db: duckdb.AsyncDuckDB) {

@@ -10,7 +10,7 @@ export type ParquetWorkerDecoder = ((bytes: Uint8Array) => IpcChunks) & { termin
  * Decodes Parquet in a dedicated worker, a few row groups at a time (the next is decoded while the caller
  * ingests the current one), so neither the main thread nor memory holds the whole decoded file.
  */
-export function createParquetDecoder(wasm: Promise<WebAssembly.Module>): ParquetWorkerDecoder {
+export function createParquetDecoder(wasm: Promise<Blob>): ParquetWorkerDecoder {
 	let nextId = 0;
 	const waiting = new Map<number, { resolve: (r: DecodeReply) => void; reject: (e: Error) => void }>();
 	// Started now so parquet-wasm instantiates while DuckDB-WASM boots.
@@ -18,7 +18,7 @@ export function createParquetDecoder(wasm: Promise<WebAssembly.Module>): Parquet
 
 	function start(): Worker {
 		const w = new ParquetWorker();
-		wasm.then((module) => w.postMessage({ type: 'init', module } satisfies DecodeRequest)).catch(() => {});
+		wasm.then((blob) => w.postMessage({ type: 'init', wasm: blob } satisfies DecodeRequest)).catch(() => {});
 		w.onmessage = ({ data }: MessageEvent<DecodeReply>) => {
 			const pending = waiting.get(data.id);
 			waiting.delete(data.id);

@@ -1,7 +1,7 @@
 /** Messages between the main thread and the Parquet decoding worker (parquet-worker.ts). */
 export type DecodeRequest =
-	/** First message: parquet-wasm, compiled by the page (which fetched it, counting its bytes). */
-	| { type: 'init'; module: WebAssembly.Module }
+	/** First message: parquet-wasm's module, downloaded by the page's download worker (counting its bytes). */
+	| { type: 'init'; wasm: Blob }
 	| { type: 'open'; id: number; bytes: Uint8Array }
 	/** Reads these row groups (several at once: fewer, larger inserts). */
 	| { type: 'read'; id: number; groups: number[] }

@@ -3,17 +3,17 @@ import initParquet, * as pq from 'parquet-wasm/esm';
 import type { DecodeReply, DecodeRequest } from './parquet-protocol';
 import { readRowGroups, rowGroupCount } from './parquet-parts';
 
-let compiled: (module: WebAssembly.Module) => void;
-const ready = new Promise<WebAssembly.Module>((resolve) => (compiled = resolve)).then((module) =>
-	initParquet({ module_or_path: module })
-);
+let received: (wasm: Blob) => void;
+const ready = new Promise<Blob>((resolve) => (received = resolve))
+	.then((wasm) => wasm.arrayBuffer())
+	.then((bytes) => initParquet({ module_or_path: bytes }));
 // Files being decoded, by request id: their bytes and row group count.
 const files = new Map<number, { bytes: Uint8Array; groups: number }>();
 
 const reply = (message: DecodeReply, transfer: Transferable[] = []) => postMessage(message, { transfer });
 
 self.onmessage = async ({ data }: MessageEvent<DecodeRequest>) => {
-	if (data.type === 'init') return compiled(data.module);
+	if (data.type === 'init') return received(data.wasm);
 	const { id } = data;
 	try {
 		await ready;
