@@ -529,3 +529,14 @@ test('the rehearsal leaves a reader who has a control focused alone', async ({ p
 	expect(await pressBatches(page)).toEqual([]);
 	await expect(year).toBeFocused();
 });
+
+test.describe('on a phone', () => {
+	test.use({ isMobile: true, hasTouch: true, viewport: { width: 412, height: 823 } });
+	test('no selection is rehearsed: its idle tasks would be long ones a tap waits behind', async ({ page }) => {
+		await recordRehearsals(page);
+		await page.goto('participation');
+		await expect(map(page)).toHaveAttribute('data-live', 'true', { timeout: 60_000 });
+		await page.waitForTimeout(1500); // past the rehearsal's idle-callback timeout
+		expect(await pressBatches(page)).toEqual([]);
+	});
+});
