@@ -1,7 +1,7 @@
 // Filter changes on the real /participation page: a click on a selection button → the frame after every
 // chart has re-rendered (Svelte's update, the in-memory index's answer, suppression, SVG and tables).
 import { FAST_LINK } from './fast-link';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 /** The selection groups a user clicks through, in turn: years on the first chart, then the map's filters. */
 const GROUPS = [
@@ -69,6 +69,8 @@ export async function appInteractionRun(
 	await page.addInitScript({ content: FAST_LINK });
 	try {
 		await page.goto(url);
+		// A reader scrolls down the page: panels are hydrated as they near the screen (until-needed.ts).
+		await scrollThrough(page);
 		await page.waitForSelector('figure[data-chart="participation-map"][data-live="true"]', { timeout: 120_000 });
 		await page.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, { timeout: 120_000 });
 		if (expectRows != null) {
@@ -118,4 +120,16 @@ export async function appInteractionRun(
 	} finally {
 		await context.close();
 	}
+}
+
+/** Scrolls from the top of the page to its end a screen at a time, a frame apart, and back to the top. */
+async function scrollThrough(page: Page) {
+	await page.evaluate(async () => {
+		const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+		for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+			scrollTo(0, y);
+			await frame();
+		}
+		scrollTo(0, 0);
+	});
 }

@@ -1,4 +1,4 @@
-import { test, expect, startEngine } from './fixtures';
+import { test, expect, startEngine, expectLive } from './fixtures';
 import type { Page } from '@playwright/test';
 import { readSourceCsv } from './source-figures';
 
@@ -111,7 +111,7 @@ test('an engine worker that crashes after start-up is reported; queries fail wit
 	await page.goto('participation');
 	await expect(await settled(page)).toContainText('Data engine ready');
 	const map = page.locator('figure[data-chart="participation-map"]');
-	await expect(map).toHaveAttribute('data-live', 'true', { timeout: 60_000 });
+	await expectLive(map, { timeout: 60_000 });
 	const duckdb = page.workers().find((w) => w.url().includes('duckdb-browser'));
 	expect(duckdb, 'the DuckDB worker').toBeDefined();
 	// An uncaught error inside the worker, as a crash (e.g. out of memory) would raise.

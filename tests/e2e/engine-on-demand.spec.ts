@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, expectLive } from './fixtures';
 import { readSourceCsv } from './source-figures';
 import { navRoutes } from './nav-routes';
 
@@ -90,7 +90,7 @@ test('on a slow link the first filter change says in place that it waits for the
 	await expect
 		.poll(async () => (await amount())?.loaded ?? Infinity, { timeout: 30_000 })
 		.toBeGreaterThan(first.loaded);
-	await expect(ranked).toHaveAttribute('data-live', 'true', { timeout: 90_000 });
+	await expectLive(ranked, { timeout: 90_000 });
 	await expect(ranked.locator('g.ranked')).toHaveCount(gov.length);
 	// DuckDB's parts and parquet-wasm, all in by now.
 	expect(wasmBytes.length).toBeGreaterThanOrEqual(2);

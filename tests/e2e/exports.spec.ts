@@ -3,7 +3,7 @@ import { tableFromIPC } from 'apache-arrow';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
-import { test, expect, engineReady } from './fixtures';
+import { test, expect, engineReady, expectLive } from './fixtures';
 import { readSourceCsv } from './source-figures';
 import { parseCsv } from '../../src/lib/data/catalog/parse-csv';
 import { readXlsxSheet } from '../unit/read-xlsx';
@@ -120,7 +120,7 @@ test('every chart offers its figures as CSV and itself as SVG and PNG at 2x, wit
 	await page.goto('participation');
 	await engineReady(page);
 	const figure = page.locator('figure[data-chart="participants-per-year"]');
-	await expect(figure).toHaveAttribute('data-live', 'true');
+	await expectLive(figure);
 	const get = async (kind: string) => {
 		const [file] = await Promise.all([
 			page.waitForEvent('download'),

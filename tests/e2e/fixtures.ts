@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /** What a page did that a test should fail on: requests to other origins, console errors, uncaught errors. */
 export interface PageWatch {
@@ -55,4 +55,13 @@ export async function engineReady(page: Page) {
 		const message = await page.locator('.engine-status').innerText();
 		throw new Error(`Engine did not become ready: ${message}`);
 	}
+}
+
+/**
+ * Waits until a chart is live, after scrolling it into view as a reader would: a panel off screen is
+ * hydrated only once it nears the viewport (src/lib/ui/hydrate-later/until-needed.ts).
+ */
+export async function expectLive(figure: Locator, options?: { timeout?: number }) {
+	await figure.scrollIntoViewIfNeeded();
+	await expect(figure).toHaveAttribute('data-live', 'true', options);
 }

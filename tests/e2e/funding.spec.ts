@@ -1,4 +1,4 @@
-import { test, expect, engineReady } from './fixtures';
+import { test, expect, engineReady, expectLive } from './fixtures';
 import { readSourceCsv, usd } from './source-figures';
 
 const CHARTS = [
@@ -34,7 +34,7 @@ test('each chart draws marks from the engine and its Table opens', async ({ page
 	};
 	for (const id of CHARTS) {
 		const figure = page.locator(`figure[data-chart="${id}"]`);
-		await expect(figure).toHaveAttribute('data-live', 'true');
+		await expectLive(figure);
 		expect(await figure.locator(marks[id]).count(), id).toBeGreaterThan(2);
 		await figure.getByRole('button', { name: 'Table' }).click();
 		await expect(figure.getByRole('table').first()).toBeVisible();
@@ -50,7 +50,7 @@ test('the donor table shows each donor’s received and pledged USD as in contri
 	await page.goto('funding');
 	await engineReady(page);
 	const figure = page.locator('figure[data-chart="donors-ranked"]');
-	await expect(figure).toHaveAttribute('data-live', 'true');
+	await expectLive(figure);
 	await figure.getByRole('button', { name: 'Table' }).click();
 	const rows = figure.getByRole('table').getByRole('row');
 	await expect(rows).toHaveCount(expected.length + 1);
@@ -124,7 +124,7 @@ test('original-currency basis keeps non-USD amounts out of the plot and says so'
 	await engineReady(page);
 	await expect(page.getByRole('radio', { name: /Original currency/ })).toBeChecked();
 	const figure = page.locator('figure[data-chart="contributions-over-time"]');
-	await expect(figure).toHaveAttribute('data-live', 'true');
+	await expectLive(figure);
 	await figure.getByRole('button', { name: 'Table' }).click();
 	// 2007: CAD (with a poster's USD conversion), USD and GBP rows; only the USD-denominated one is plotted.
 	const cells = figure.getByRole('table').locator('td[data-column="unvalued"]');
@@ -182,7 +182,7 @@ test('2016’s IGFSA money appears as decided, not received', async ({ page }) =
 	await page.goto('funding');
 	await engineReady(page);
 	const figure = page.locator('figure[data-chart="contributions-over-time"]');
-	await expect(figure).toHaveAttribute('data-live', 'true');
+	await expectLive(figure);
 	const segments = figure.locator('g.segment[data-category="2016"][data-series="association"]');
 	await expect(segments).toHaveCount(1);
 	await expect(segments).toHaveAttribute('data-status', 'decided');
@@ -209,7 +209,7 @@ test('the 2015 Trust Fund bar shows what IGFSA paid as received and the unspent 
 	await page.goto('funding?recipient=Trust+Fund');
 	await engineReady(page);
 	const figure = page.locator('figure[data-chart="contributions-over-time"]');
-	await expect(figure).toHaveAttribute('data-live', 'true');
+	await expectLive(figure);
 	const bar = figure.locator('g.segment[data-category="2015"][data-series="association"]');
 	await expect(bar).toHaveCount(2);
 	await expect(bar.and(page.locator('[data-status="received"]')).locator('title')).toContainText(

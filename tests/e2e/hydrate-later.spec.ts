@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, engineReady } from './fixtures';
+import { test, expect, engineReady, expectLive } from './fixtures';
 
-// Panels are hydrated one per task after the page (src/lib/ui/hydrate-later): the prerendered markup must
-// be taken over in place (same nodes, no redraw, no hydration warning) and then answer input.
+// Panels are hydrated one per task once they near the screen (src/lib/ui/hydrate-later): the prerendered
+// markup must be taken over in place (same nodes, no redraw, no hydration warning) and then answer input.
 
 /** Charts in a prerendered page, counted from the build's HTML. */
 const prerenderedCharts = (route: string) =>
@@ -27,8 +27,8 @@ for (const route of ['participation', 'funding']) {
 		expect(expected).toBeGreaterThan(5);
 		const figures = page.locator('figure[data-chart]');
 		await expect(figures).toHaveCount(expected);
-		// Live once hydrated (each panel re-queries the engine), and still the prerendered nodes.
-		await expect(page.locator('figure[data-chart][data-live="true"]').first()).toBeVisible();
+		// Each one live once the reader reaches it (it re-queries the engine), and still the prerendered nodes.
+		for (const figure of await figures.all()) await expectLive(figure);
 		const kept = await figures.evaluateAll(
 			(fs) => fs.filter((f) => (f as unknown as { prerendered?: boolean }).prerendered).length
 		);
@@ -62,4 +62,43 @@ test('after client-side navigation the same panels are mounted from scratch', as
 		.toBeGreaterThan(10);
 	await nav.getByRole('link', { name: 'Funding' }).click();
 	await expect(page.locator('figure[data-chart]')).toHaveCount(prerenderedCharts('funding'));
+});
+
+test('on a phone, a panel far below waits: nothing of it runs or downloads until the reader nears it', async ({
+	browser
+}) => {
+	const phone = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+	const page = await phone.newPage();
+	const cubeRequests: string[] = [];
+	page.on('request', (r) => {
+		if (/linked-cube\.\w+\.bin\.gz$/.test(r.url())) cubeRequests.push(r.url());
+	});
+	await page.goto('participation');
+	const map = page.locator('figure[data-chart="participation-map"]');
+	// The first chart is on screen: hydrated (its figure marks itself two frames after mount).
+	const attendance = page.locator('figure[data-chart="participants-per-year"]');
+	await expect(attendance).toHaveClass(/skip-offscreen/);
+	await page.waitForLoadState('networkidle');
+	// The map, several screens down, has not been hydrated, loaded its index (the cube file) nor gone live.
+	await expect(map).not.toHaveClass(/skip-offscreen/);
+	expect(cubeRequests).toEqual([]);
+	await expect(map).toHaveAttribute('data-live', 'false');
+	// Scrolled near, it hydrates and answers from its index.
+	await expectLive(map, { timeout: 60_000 });
+	expect(cubeRequests).toHaveLength(1);
+	await phone.close();
+});
+
+test('a selection reaches the panels still waiting off screen, without scrolling', async ({ page }) => {
+	await page.goto('participation');
+	const map = page.locator('figure[data-chart="participation-map"]');
+	await expect(map).toHaveAttribute('data-live', 'false');
+	await page
+		.locator('figure[data-chart="participants-per-year"]')
+		.getByRole('group', { name: 'Select years' })
+		.getByRole('button', { name: '2022', exact: true })
+		.click();
+	// The map was released by the selection: it hydrated, loaded its index and counts 2022 alone.
+	await expect(map).toHaveAttribute('data-live', 'true', { timeout: 60_000 });
+	await expect(map.locator('[data-total]')).toContainText('(years 2022)');
 });

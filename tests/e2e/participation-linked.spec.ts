@@ -1,4 +1,4 @@
-import { test, expect, engineReady } from './fixtures';
+import { test, expect, engineReady, expectLive } from './fixtures';
 import { readSourceCsv } from './source-figures';
 
 // The engine loads the row-level dataset and builds the cube: slow on a busy machine.
@@ -77,7 +77,7 @@ test('the linked selection needs no engine: no WASM, no DuckDB worker, no partic
 		if (/\/linked-cube\.\w+\.bin\.gz$/.test(req.url())) cubeFiles.push(req.url());
 	});
 	await page.goto('participation');
-	await expect(map(page)).toHaveAttribute('data-live', 'true');
+	await expectLive(map(page));
 	const filter = (group: string, name: string) =>
 		map(page)
 			.getByRole('group', { name: group })
@@ -108,7 +108,7 @@ test('selecting a year on the participants chart highlights it elsewhere, filter
 }) => {
 	await page.goto('participation');
 	await engineReady(page);
-	await expect(map(page)).toHaveAttribute('data-live', 'true', { timeout: 60_000 });
+	await expectLive(map(page), { timeout: 60_000 });
 	await expect(total(page)).toHaveText((await participants('TRUE')).toLocaleString('en-US'));
 	// The first selection must not move the page under the reader's pointer (the selection bar keeps its height).
 	const charts = page.locator('figure[data-chart]');
@@ -135,7 +135,7 @@ test('selecting a year on the participants chart highlights it elsewhere, filter
 test('the keyboard selects a region on the regional chart; the map and URL follow', async ({ page }) => {
 	await page.goto('participation');
 	await engineReady(page);
-	await expect(map(page)).toHaveAttribute('data-live', 'true', { timeout: 60_000 });
+	await expectLive(map(page), { timeout: 60_000 });
 	const button = page
 		.locator('figure[data-chart="regional-composition"]')
 		.getByRole('group', { name: 'Select regions' })
@@ -161,7 +161,7 @@ test("the map's filter buttons never move or disappear when a selection changes 
 	await page.setViewportSize({ width: 800, height: 900 });
 	await page.goto('participation');
 	await engineReady(page);
-	await expect(map(page)).toHaveAttribute('data-live', 'true', { timeout: 60_000 });
+	await expectLive(map(page), { timeout: 60_000 });
 	/** Every button of the map's controls (a hidden "Clear" included), placed relative to the figure. */
 	const layout = () =>
 		map(page).evaluate((figure) => {
@@ -193,7 +193,7 @@ for (const width of [1280, 390]) {
 		await page.setViewportSize({ width, height: 800 });
 		await page.goto('participation');
 		await engineReady(page);
-		await expect(map(page)).toHaveAttribute('data-live', 'true', { timeout: 60_000 });
+		await expectLive(map(page), { timeout: 60_000 });
 		const bar = page.locator('section[aria-label="Linked selection"]');
 		const barHeight = await bar.evaluate((b) => b.getBoundingClientRect().height);
 		const groups: [string, string][] = [
@@ -234,7 +234,7 @@ for (const width of [1280, 390]) {
 test("a reader's choice to open or close a chart's sources stands when the filters change", async ({ page }) => {
 	await page.goto('participation');
 	await engineReady(page);
-	await expect(map(page)).toHaveAttribute('data-live', 'true', { timeout: 60_000 });
+	await expectLive(map(page), { timeout: 60_000 });
 	const sources = page.locator('figure[data-chart] details.sources');
 	const before = await sources.evaluateAll((all) => all.map((d) => (d as HTMLDetailsElement).open));
 	// The reader flips every list (a click on its summary), then changes the filters twice.
@@ -423,7 +423,7 @@ test('the address follows a burst of clicks once, when the reader pauses, not on
 	});
 	await page.goto('participation');
 	await engineReady(page);
-	await expect(map(page)).toHaveAttribute('data-live', 'true', { timeout: 60_000 });
+	await expectLive(map(page), { timeout: 60_000 });
 	const replaces = () => page.evaluate(() => (window as unknown as { __replaces: string[] }).__replaces.length);
 	const before = await replaces();
 	const years = page.locator('figure[data-chart="participants-per-year"]').getByRole('group', { name: 'Select years' });
@@ -482,7 +482,7 @@ test('once the charts are live, a selection is rehearsed three times, each in on
 }) => {
 	await recordRehearsals(page);
 	await page.goto('participation?mode=online');
-	await expect(map(page)).toHaveAttribute('data-live', 'true', { timeout: 60_000 });
+	await expectLive(map(page), { timeout: 60_000 });
 	const batches = () => pressBatches(page);
 	await expect.poll(async () => (await batches()).length, { timeout: 10_000 }).toBe(3);
 	await page.waitForTimeout(1500); // past another idle-callback timeout: no fourth round
@@ -524,7 +524,7 @@ test('the rehearsal leaves a reader who has a control focused alone', async ({ p
 		.getByRole('button', { name: '2022' });
 	await year.focus();
 	focused();
-	await expect(map(page)).toHaveAttribute('data-live', 'true', { timeout: 60_000 });
+	await expectLive(map(page), { timeout: 60_000 });
 	await page.waitForTimeout(1500); // past the rehearsal's idle-callback timeout
 	expect(await pressBatches(page)).toEqual([]);
 	await expect(year).toBeFocused();
@@ -535,7 +535,7 @@ test.describe('on a phone', () => {
 	test('no selection is rehearsed: its idle tasks would be long ones a tap waits behind', async ({ page }) => {
 		await recordRehearsals(page);
 		await page.goto('participation');
-		await expect(map(page)).toHaveAttribute('data-live', 'true', { timeout: 60_000 });
+		await expectLive(map(page), { timeout: 60_000 });
 		await page.waitForTimeout(1500); // past the rehearsal's idle-callback timeout
 		expect(await pressBatches(page)).toEqual([]);
 	});

@@ -1,4 +1,4 @@
-import { test, expect, engineReady } from './fixtures';
+import { test, expect, engineReady, expectLive } from './fixtures';
 import { readSourceCsv } from './source-figures';
 
 // Several datasets load in the browser engine before the tables go live: slow on a busy machine.
@@ -32,7 +32,7 @@ test('the participants table shows the published figures of 2012, 2021, 2022 and
 	await page.goto('participation');
 	await engineReady(page);
 	const figure = page.locator('figure[data-chart="participants-per-year"]');
-	await expect(figure).toHaveAttribute('data-live', 'true');
+	await expectLive(figure);
 	await figure.getByRole('button', { name: 'Table' }).click();
 	const table = figure.getByRole('table');
 	await expect(table).toBeVisible();
@@ -104,7 +104,7 @@ test('a secondary figure carries its label in the chart, the legend and the tabl
 	await page.goto('participation');
 	await engineReady(page);
 	const figure = page.locator('figure[data-chart="participants-per-year"]');
-	await expect(figure).toHaveAttribute('data-live', 'true');
+	await expectLive(figure);
 	await expect(figure.locator('[data-legend="secondary"]')).toContainText('secondary');
 	await expect(figure.locator('g.bar[data-qualifier="secondary"]')).toHaveCount(secondary.length);
 	const first = secondary[0];
@@ -165,7 +165,7 @@ test('every participation chart is prerendered with the id the overview links to
 async function openTable(page: import('@playwright/test').Page, id: string) {
 	const figure = page.locator(`figure[data-chart="${id}"]`);
 	await engineReady(page);
-	await expect(figure).toHaveAttribute('data-live', 'true', { timeout: 45_000 });
+	await expectLive(figure, { timeout: 45_000 });
 	await figure.getByRole('button', { name: 'Table', exact: true }).click();
 	const table = figure.getByRole('table');
 	await expect(table).toBeVisible();
@@ -325,7 +325,7 @@ test('the map has no online records for a meeting held in person only, and names
 	await page.goto('participation');
 	await engineReady(page);
 	const map = page.locator('figure[data-chart="participation-map"]');
-	await expect(map).toHaveAttribute('data-live', 'true', { timeout: 60_000 });
+	await expectLive(map, { timeout: 60_000 });
 	await page
 		.locator('figure[data-chart="participants-per-year"]')
 		.getByRole('group', { name: 'Select years' })

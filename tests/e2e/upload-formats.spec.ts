@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { LEDGER_COLUMNS, LEDGER_THOUSANDS, ledgerText, receivedByDonor, utf16le } from '../fixtures/ledger';
 import { csvToCells, makeXlsx } from '../fixtures/make-xlsx';
-import { test, expect, engineReady } from './fixtures';
+import { test, expect, engineReady, expectLive } from './fixtures';
 import { usd } from './source-figures';
 
 test.describe.configure({ timeout: 120_000 });
@@ -27,7 +27,7 @@ async function upload(page: Page, name: string, content: string | Uint8Array, mi
 async function donorTable(page: Page) {
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Funding' }).click();
 	const figure = page.locator('figure[data-chart="donors-ranked"]');
-	await expect(figure).toHaveAttribute('data-live', 'true');
+	await expectLive(figure);
 	await figure.getByRole('button', { name: 'Table' }).click();
 	return figure.getByRole('table').getByRole('row');
 }

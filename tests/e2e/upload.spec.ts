@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, engineReady } from './fixtures';
+import { test, expect, engineReady, expectLive } from './fixtures';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -17,7 +17,7 @@ async function upload(page: Page, name: string, content: string | Buffer) {
 async function onsite2012(page: Page) {
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Participation' }).click();
 	const figure = page.locator('figure[data-chart="participants-per-year"]');
-	await expect(figure).toHaveAttribute('data-live', 'true');
+	await expectLive(figure);
 	await figure.getByRole('button', { name: 'Table' }).click();
 	const row = figure.getByRole('row').filter({ has: page.getByRole('cell', { name: '2012', exact: true }) });
 	return row.locator('td[data-column="onsite"]');
@@ -110,7 +110,7 @@ test('uploaded person-level records are shown only as suppressed aggregates, nev
 	const mapTotal = page.locator('figure[data-chart="participation-map"] [data-total] strong');
 	// The map's index is built from the bundled rows first, and must be rebuilt from the upload.
 	await page.goto('participation');
-	await expect(page.locator('figure[data-chart="participation-map"]')).toHaveAttribute('data-live', 'true', {
+	await expectLive(page.locator('figure[data-chart="participation-map"]'), {
 		timeout: 60_000
 	});
 	await expect(mapTotal).toHaveText((lines.length - 2).toLocaleString('en-US'));
