@@ -4,6 +4,7 @@ import { countQuery, resultColumnsQuery } from '$lib/data/queries/explore';
 import { downloadBlob } from './download';
 import { formatType, type ExportFormat } from './formats';
 import { browserParquet } from '$lib/data/db/parquet-browser';
+import { provenanceReadme } from '$lib/format/provenance-text';
 import { exportFileStem, provenanceMetadata, type Provenance } from './provenance';
 import { toArrow } from './to-arrow';
 import { toCsv } from './to-csv';
@@ -35,7 +36,12 @@ export async function exportResult(
 				? toCsv(columns, result)
 				: format === 'json'
 					? toJson(columns, result)
-					: toXlsx(columns, result, provenanceMetadata({ ...provenance, rows }));
+					: toXlsx(
+							columns,
+							result,
+							provenanceMetadata({ ...provenance, rows }),
+							provenanceReadme({ ...provenance, rows }, file)
+						);
 	} else {
 		const ipc = await db.queryArrow(sql);
 		const [{ n }] = await db.query<{ n: number }>(countQuery(sql));

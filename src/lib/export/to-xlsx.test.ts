@@ -45,6 +45,18 @@ describe('toXlsx', () => {
 		]);
 	});
 
+	it('follows the provenance with the README, a line a row, so the about sheet reads in the reader’s language', () => {
+		const bytes = toXlsx(columns, rows, { 'igf_metrics.dataset': 'contributions' }, 'Файл: x.xlsx\n\nИсточники:\n');
+		expect(readXlsxSheet(bytes, 2)).toEqual([
+			['key', 'value'],
+			['igf_metrics.dataset', 'contributions'],
+			[],
+			['Файл: x.xlsx'],
+			[],
+			['Источники:']
+		]);
+	});
+
 	it('names columns past Z', () => {
 		expect([0, 25, 26, 27, 51, 52, 701, 702].map(columnName)).toEqual(['A', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA']);
 		const wide = Array.from({ length: 30 }, (_, i) => `c${i}`);

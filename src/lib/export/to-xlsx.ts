@@ -1,6 +1,7 @@
 // A minimal Office Open XML workbook (a data sheet and an "about" sheet), written with fflate: no spreadsheet library needed.
 // Strings are inline strings (never formulas, so no formula injection); numbers are numbers; booleans
-// are booleans; null is an empty cell. The provenance goes into the "about" sheet.
+// are booleans; null is an empty cell. The provenance goes into the "about" sheet: machine-readable key/value
+// rows, then the README in the reader's language, a line a row.
 import { strToU8, zipSync } from 'fflate';
 import { columnName } from '$lib/data/catalog/cell-ref';
 import type { CsvValue } from './to-csv';
@@ -40,13 +41,18 @@ function sheet(columns: readonly string[], rows: readonly Record<string, CsvValu
 	return `${XML}<worksheet xmlns="${NS}"><sheetData>${data}</sheetData></worksheet>`;
 }
 
-/** Rows → .xlsx bytes: sheet "data" with a header row, and sheet "about" with `about` as key/value rows. */
+/**
+ * Rows → .xlsx bytes: sheet "data" with a header row, and sheet "about" with `about` as key/value rows,
+ * then (after an empty row) `readme`'s lines in column A.
+ */
 export function toXlsx(
 	columns: readonly string[],
 	rows: readonly Record<string, CsvValue>[],
-	about: Record<string, string> = {}
+	about: Record<string, string> = {},
+	readme = ''
 ): Uint8Array {
-	const aboutRows = Object.entries(about).map(([key, value]) => ({ key, value }));
+	const notes = readme ? ['', ...readme.trimEnd().split('\n')].map((line) => ({ key: line || null, value: null })) : [];
+	const aboutRows = [...Object.entries(about).map(([key, value]) => ({ key, value })), ...notes];
 	const sheets = ['data', 'about'];
 	return zipSync({
 		'[Content_Types].xml': strToU8(

@@ -1,7 +1,8 @@
 import { strToU8, zipSync } from 'fflate';
-import { provenanceReadme, type Provenance } from './provenance';
+import { provenanceReadme } from '$lib/format/provenance-text';
+import type { Provenance } from './provenance';
 
-/** A ZIP of the data file, metadata.json (the provenance) and README.txt naming the sources. */
+/** A ZIP of the data file, metadata.json (the provenance) and README.txt naming the sources, in the reader's language. */
 export function withSources(dataFile: string, data: Uint8Array | string, provenance: Provenance): Uint8Array {
 	const mtime = new Date(provenance.exportedAt);
 	return zipSync(

@@ -2,6 +2,7 @@ import { rowsToArrow } from '$lib/data/catalog/arrow-records';
 import type { CategoryMap } from '$lib/data/catalog/category-map';
 import { DATASETS } from '$lib/data/catalog/datasets';
 import type { DecimalMark, Delimiter } from '$lib/data/catalog/csv-dialect';
+import type { UploadMessage } from '$lib/data/catalog/upload-message';
 import { MAX_UPLOAD_BYTES, validateUpload, type ReadAs } from '$lib/data/catalog/validate-upload';
 import { browserParquet } from '$lib/data/db/parquet-browser';
 import type { Engine } from './engine.svelte';
@@ -19,9 +20,12 @@ export interface UploadChoice {
  */
 export class Uploads {
 	busy = $state(false);
-	error = $state<string | null>(null);
-	details = $state.raw<string[]>([]);
-	message = $state('');
+	// Codes and parameters, worded in the page's language where they are shown (format/upload-text.ts).
+	error = $state.raw<UploadMessage | null>(null);
+	/** The check refused the file: the bundled data is still in use. */
+	refused = $state(false);
+	details = $state.raw<UploadMessage[]>([]);
+	message = $state.raw<UploadMessage | null>(null);
 	/** How the last file was read (separator, decimal mark, encoding, sheet), so the reader can choose otherwise. */
 	readAs = $state.raw<ReadAs | null>(null);
 	choice = $state.raw<UploadChoice>({});
@@ -43,14 +47,15 @@ export class Uploads {
 	async upload(file: File, choice: UploadChoice = {}) {
 		this.busy = true;
 		this.error = null;
+		this.refused = false;
 		this.details = [];
-		this.message = '';
+		this.message = null;
 		this.readAs = null;
 		this.#file = file;
 		this.choice = choice;
 		try {
 			if (file.size > MAX_UPLOAD_BYTES) {
-				this.error = `${file.name} is too large for this browser (${Math.round(file.size / 1048576)} MB; the limit is ${MAX_UPLOAD_BYTES / 1048576} MB).`;
+				this.error = { code: 'too_large', file: file.name, bytes: file.size, limit: MAX_UPLOAD_BYTES };
 				return;
 			}
 			const bytes = new Uint8Array(await file.arrayBuffer());
@@ -66,8 +71,7 @@ export class Uploads {
 			});
 			this.readAs = result.readAs ?? null;
 			if (!result.ok) {
-				this.error = `${result.error} Nothing was changed: the bundled data is still in use.`;
-				this.details = result.details;
+				[this.error, this.details, this.refused] = [result.error, result.details, true];
 				return;
 			}
 			// Re-encoded from the validated, typed rows so the table has exactly the declared column types.
@@ -76,10 +80,10 @@ export class Uploads {
 			const rows = await this.#engine.replaceTable(name, parquet);
 			this.message =
 				result.target === 'replace'
-					? `${file.name} replaces "${result.spec.title}" (${name}) for this session: ${rows} rows. Every dashboard now uses it.`
-					: `${file.name} matches no dataset; loaded as the new table ${name} (${rows} rows) for Explore.`;
+					? { code: 'replaced', file: file.name, title: result.spec.title, dataset: name, rows }
+					: { code: 'new_table', file: file.name, name, rows };
 		} catch (e) {
-			this.error = `${file.name} could not be loaded: ${e instanceof Error ? e.message : String(e)}. Nothing was changed.`;
+			this.error = { code: 'load_failed', file: file.name, detail: e instanceof Error ? e.message : String(e) };
 		} finally {
 			this.busy = false;
 		}
@@ -87,13 +91,13 @@ export class Uploads {
 
 	async reset(name: string) {
 		await this.#engine.restoreTable(name);
-		this.message = `${name}: back to the bundled data.`;
+		this.message = { code: 'restored', name };
 		this.error = null;
 	}
 
 	async resetAll() {
 		for (const name of Object.keys(this.#engine.uploaded)) await this.#engine.restoreTable(name);
-		this.message = 'All uploads removed: the bundled data is in use.';
+		this.message = { code: 'restored_all' };
 		this.error = null;
 	}
 }

@@ -8,18 +8,22 @@ const SAMPLE = 'année;pays;montant\n2019;Côte d’Ivoire;1,5\n';
 
 describe('decodeText', () => {
 	it('reads UTF-8 with or without a BOM, and UTF-16 with one', () => {
-		expect(decodeText(utf8(SAMPLE))).toEqual({ ok: true, text: SAMPLE, encoding: 'UTF-8' });
-		expect(decodeText(utf8('\ufeff' + SAMPLE))).toEqual({ ok: true, text: SAMPLE, encoding: 'UTF-8' });
-		expect(decodeText(utf16le(SAMPLE))).toEqual({ ok: true, text: SAMPLE, encoding: 'UTF-16' });
-		expect(decodeText(utf16le(SAMPLE, { bigEndian: true }))).toEqual({ ok: true, text: SAMPLE, encoding: 'UTF-16' });
+		expect(decodeText(utf8(SAMPLE))).toEqual({ ok: true, text: SAMPLE, encoding: { name: 'UTF-8' } });
+		expect(decodeText(utf8('\ufeff' + SAMPLE))).toEqual({ ok: true, text: SAMPLE, encoding: { name: 'UTF-8' } });
+		expect(decodeText(utf16le(SAMPLE))).toEqual({ ok: true, text: SAMPLE, encoding: { name: 'UTF-16' } });
+		expect(decodeText(utf16le(SAMPLE, { bigEndian: true }))).toEqual({ ok: true, text: SAMPLE, encoding: { name: 'UTF-16' } });
 	});
 
 	it('tells UTF-16 without a BOM by where its NUL bytes are', () => {
-		expect(decodeText(utf16le(SAMPLE, { bom: false }))).toEqual({ ok: true, text: SAMPLE, encoding: 'UTF-16LE (no BOM)' });
+		expect(decodeText(utf16le(SAMPLE, { bom: false }))).toEqual({
+			ok: true,
+			text: SAMPLE,
+			encoding: { name: 'UTF-16LE', noBom: true }
+		});
 		expect(decodeText(utf16le(SAMPLE, { bom: false, bigEndian: true }))).toEqual({
 			ok: true,
 			text: SAMPLE,
-			encoding: 'UTF-16BE (no BOM)'
+			encoding: { name: 'UTF-16BE', noBom: true }
 		});
 		// Cyrillic has no NUL beside it, but the digits and separators of a CSV still do.
 		const russian = 'год;донор;сумма\n2019;Россия;1500\n2020;Казахстан;250\n';
@@ -28,16 +32,16 @@ describe('decodeText', () => {
 
 	it('refuses bytes that are neither, naming the encoding it tried and where the first bad byte is', () => {
 		const latin1 = Uint8Array.from([...'year;donor\n2019;Z', 0xfc, ...'rich\n'].map((c) => (typeof c === 'number' ? c : c.charCodeAt(0))));
-		expect(decodeText(latin1)).toEqual({ ok: false, error: 'is not UTF-8 text (line 2, byte 18)' });
+		expect(decodeText(latin1)).toEqual({ ok: false, encoding: { name: 'UTF-8' }, line: 2, byte: 18 });
 		// A lone surrogate (D800) where line 2 starts: the NULs say UTF-16, the content is not.
 		const broken = utf16le('year;amount\n2019;1\n', { bom: false });
 		broken.set([0x00, 0xd8], 24);
-		expect(decodeText(broken)).toEqual({ ok: false, error: 'is not UTF-16LE (no BOM) text (line 2, byte 25)' });
+		expect(decodeText(broken)).toEqual({ ok: false, encoding: { name: 'UTF-16LE', noBom: true }, line: 2, byte: 25 });
 	});
 
 	it('does not take binary data with NULs for UTF-16', () => {
 		const binary = Uint8Array.from({ length: 512 }, (_, i) => (i % 2 ? 0 : (i * 37) % 256));
-		expect(decodeText(binary)).toMatchObject({ ok: false, error: expect.stringMatching(/^is not UTF-8 text/) });
+		expect(decodeText(binary)).toMatchObject({ ok: false, encoding: { name: 'UTF-8' } });
 	});
 });
 

@@ -1,11 +1,13 @@
 // How a spreadsheet saved the CSV: its encoding, field delimiter and decimal mark, detected from the bytes.
 import type { ParsedCsv } from './parse-csv';
+import type { Encoding } from './upload-message';
 
 export type Delimiter = ',' | ';' | '\t';
 export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
-export const DELIMITER_NAMES: Record<Delimiter, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
 
-export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; error: string };
+export type Decoded =
+	| { ok: true; text: string; encoding: Encoding }
+	| { ok: false; encoding: Encoding; line: number; byte: number };
 
 /**
  * UTF-8 (with or without BOM) or UTF-16 with a BOM, as Excel's "CSV UTF-8" and "Unicode text" save; UTF-16 without
@@ -15,7 +17,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
 	const bom = (a: number, b: number) => bytes[0] === a && bytes[1] === b;
 	const guessed = bom(0xff, 0xfe) || bom(0xfe, 0xff) ? null : utf16WithoutBom(bytes);
 	const encoding = bom(0xff, 0xfe) ? 'utf-16le' : bom(0xfe, 0xff) ? 'utf-16be' : (guessed ?? 'utf-8');
-	const name = encoding === 'utf-8' ? 'UTF-8' : guessed ? `${guessed.toUpperCase()} (no BOM)` : 'UTF-16';
+	const name: Encoding = encoding === 'utf-8' ? { name: 'UTF-8' } : guessed ? { name: guessed.toUpperCase(), noBom: true } : { name: 'UTF-16' };
 	try {
 		// TextDecoder drops the BOM itself (ignoreBOM is false by default).
 		const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
@@ -23,7 +25,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
 	} catch {
 		const at = firstBadByte(bytes, encoding);
 		const line = new TextDecoder(encoding).decode(bytes.subarray(0, at)).split('\n').length;
-		return { ok: false, error: `is not ${name} text (line ${line}, byte ${at + 1})` };
+		return { ok: false, encoding: name, line, byte: at + 1 };
 	}
 }
 
@@ -115,7 +117,6 @@ export function detectDelimiter(text: string): { delimiter: Delimiter; sure: boo
 }
 
 export type DecimalMark = '.' | ',';
-export const DECIMAL_NAMES: Record<DecimalMark, string> = { '.': 'decimal point', ',': 'decimal comma' };
 
 /** A number with a decimal comma and maybe grouped thousands: `1234,5`, `1.234,5`, `1 234,5`. */
 const COMMA_NUMBER = /^[+-]?(\d{1,3}([. \u00a0\u202f]\d{3})+|\d+),\d+$/;

@@ -7,6 +7,7 @@ import { readCategoryMap } from './category-map';
 import { DATASETS } from './datasets';
 import { readXlsx } from './read-xlsx';
 import { validateUpload, type UploadOptions } from './validate-upload';
+import { inEnglish } from '../../../../tests/unit/upload-in-english';
 
 const options: UploadOptions = {
 	specs: DATASETS,
@@ -15,7 +16,9 @@ const options: UploadOptions = {
 	readWorkbook: readXlsx
 };
 const text = (s: string) => new TextEncoder().encode(s);
-const check = (name: string, bytes: Uint8Array, o: Partial<UploadOptions> = {}) => validateUpload(name, bytes, { ...options, ...o });
+// Read as an English page words it (format/upload-text.ts; every language is tested in upload-text.test.ts).
+const check = (name: string, bytes: Uint8Array, o: Partial<UploadOptions> = {}) =>
+	inEnglish(validateUpload(name, bytes, { ...options, ...o }));
 const amounts = (r: ReturnType<typeof check>) => (r.ok ? r.rows.map((row) => row.amount_usd).sort() : []);
 const usdOf = (rows: typeof LEDGER) => rows.map((r) => r[LEDGER_COLUMNS.indexOf('amount_usd')]).sort();
 const expected = usdOf(LEDGER);

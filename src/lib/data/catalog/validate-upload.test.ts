@@ -4,6 +4,7 @@ import { readParquet } from 'parquet-wasm/node';
 import { readCategoryMap } from './category-map';
 import { DATASETS } from './datasets';
 import { validateUpload, type UploadOptions } from './validate-upload';
+import { inEnglish } from '../../../../tests/unit/upload-in-english';
 
 const options: UploadOptions = {
 	specs: DATASETS,
@@ -13,7 +14,9 @@ const options: UploadOptions = {
 const text = (s: string) => new TextEncoder().encode(s);
 const contributionsCsv = readFileSync('data/sources/contributions.csv', 'utf8');
 const [header, ...lines] = contributionsCsv.trimEnd().split('\n');
-const check = (name: string, bytes: Uint8Array, o: Partial<UploadOptions> = {}) => validateUpload(name, bytes, { ...options, ...o });
+// Read as an English page words it (format/upload-text.ts; every language is tested in upload-text.test.ts).
+const check = (name: string, bytes: Uint8Array, o: Partial<UploadOptions> = {}) =>
+	inEnglish(validateUpload(name, bytes, { ...options, ...o }));
 
 describe('validateUpload', () => {
 	it('accepts a full contributions ledger as a replacement, deriving its derived columns', () => {

@@ -4,9 +4,7 @@ import type { CategoryMap } from './category-map';
 import { cellRef } from './cell-ref';
 import {
 	commaNumberColumns,
-	DECIMAL_NAMES,
 	decodeText,
-	DELIMITER_NAMES,
 	detectDecimalMark,
 	detectDelimiter,
 	withDecimalPoint,
@@ -22,6 +20,7 @@ import type { Workbook } from './read-xlsx';
 import type { ColumnType, TypedRow } from './schema';
 import type { DatasetSpec } from './schema';
 import { sortRows } from './sort-rows';
+import type { Place, UploadMessage } from './upload-message';
 import { validateDataset } from './validate-dataset';
 
 /** Larger files would not fit comfortably in a browser tab next to the engine. */
@@ -33,7 +32,7 @@ const MAX_DETAILS = 5;
 /** How the file was read, said to the reader, with what they may change when detection was unsure. */
 export interface ReadAs {
 	/** e.g. "read as semicolon-separated, decimal comma, UTF-8". */
-	note: string;
+	note: UploadMessage;
 	delimiter?: Delimiter;
 	/** The delimiter was a guess: offer the choice. */
 	unsure?: boolean;
@@ -49,7 +48,7 @@ type Columns = { name: string; type: ColumnType }[];
 export type UploadResult = (
 	| { ok: true; target: 'replace'; spec: DatasetSpec; columns: Columns; rows: TypedRow[] }
 	| { ok: true; target: 'new'; name: string; columns: Columns; rows: TypedRow[] }
-	| { ok: false; error: string; details: string[] }
+	| { ok: false; error: UploadMessage; details: UploadMessage[] }
 ) & { readAs?: ReadAs };
 
 export interface UploadOptions {
@@ -70,80 +69,98 @@ export interface UploadOptions {
 
 type Kind = 'csv' | 'parquet' | 'xlsx';
 /** Where a problem is, as the reader finds it in their file: a CSV line, a Parquet row or a `sheet!cell`. */
-type Locate = (line: number, column: number) => string;
+type Locate = (line: number, column: number) => Place;
 
 const MAGIC = [0x50, 0x41, 0x52, 0x31]; // "PAR1"
 const ZIP = [0x50, 0x4b, 0x03, 0x04]; // "PK\3\4": an .xlsx is a ZIP archive
 const startsWith = (b: Uint8Array, magic: number[], at = 0) => magic.every((m, i) => b[at + i] === m);
-const fail = (error: string, details: string[] = [], readAs?: ReadAs): UploadResult => ({ ok: false, error, details, readAs });
+const fail = (error: UploadMessage, details: UploadMessage[] = [], readAs?: ReadAs): UploadResult => ({
+	ok: false,
+	error,
+	details,
+	readAs
+});
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** At most MAX_DETAILS lines, and a count of the rest. */
-export function listProblems(lines: readonly string[]): string[] {
+export function listProblems(lines: readonly UploadMessage[]): UploadMessage[] {
 	const rest = lines.length - MAX_DETAILS;
-	return rest > 0 ? [...lines.slice(0, MAX_DETAILS), `… and ${rest} more problem${rest > 1 ? 's' : ''}`] : [...lines];
+	return rest > 0 ? [...lines.slice(0, MAX_DETAILS), { code: 'more_problems', count: rest }] : [...lines];
 }
 
 /**
  * Checks an uploaded CSV, Parquet or Excel file. A file whose columns are (mostly) those of a dataset spec must
  * pass that spec's full validation and then replaces the dataset; a file like no dataset becomes a new table.
  */
-export function validateUpload(fileName: string, bytes: Uint8Array, options: UploadOptions): UploadResult {
+export function validateUpload(file: string, bytes: Uint8Array, options: UploadOptions): UploadResult {
 	const maxBytes = options.maxBytes ?? MAX_UPLOAD_BYTES;
-	if (bytes.length === 0) return fail(`${fileName} is empty.`);
-	if (bytes.length > maxBytes)
-		return fail(`${fileName} is too large for this browser (${mb(bytes.length)}; the limit is ${mb(maxBytes)}).`);
-	const kind: Kind | null = /\.parquet$/i.test(fileName) || startsWith(bytes, MAGIC)
+	if (bytes.length === 0) return fail({ code: 'empty', file });
+	if (bytes.length > maxBytes) return fail({ code: 'too_large', file, bytes: bytes.length, limit: maxBytes });
+	const kind: Kind | null = /\.parquet$/i.test(file) || startsWith(bytes, MAGIC)
 		? 'parquet'
-		: /\.xlsx$/i.test(fileName)
+		: /\.xlsx$/i.test(file)
 			? 'xlsx'
-			: /\.(csv|tsv|txt)$/i.test(fileName)
+			: /\.(csv|tsv|txt)$/i.test(file)
 				? 'csv'
 				: null;
-	if (!kind) return fail(`${fileName} is not a file this page reads: upload a CSV (.csv, .tsv, .txt), an Excel workbook (.xlsx) or a Parquet file (.parquet).`);
-	const read = readTable(fileName, bytes, kind, options);
-	if ('error' in read) return fail(read.error, read.details ?? [], read.readAs);
+	if (!kind) return fail({ code: 'unknown_kind', file });
+	const read = readTable(file, bytes, kind, options);
+	if ('error' in read) return fail(read.error, [], read.readAs);
 	const { table, readAs, locate } = read;
-	if (table.issues.length)
-		return fail(
-			`${fileName} could not be read${kind === 'xlsx' ? '' : ` as ${readAs.delimiter ? DELIMITER_NAMES[readAs.delimiter] + '-separated ' : ''}CSV`}: ${table.issues[0].message.replace(/^[^:]*!\w+: /, '')} (${locate(table.issues[0].line, table.issues[0].column)}).`,
-			listProblems(table.issues.map((i) => (kind === 'xlsx' ? i.message : `${locate(i.line, i.column) || `row ${i.line - 1}`}: ${i.message}`))),
-			readAs
+	if (table.issues.length) {
+		const [first] = table.issues;
+		const at = locate(first.line, first.column);
+		const detail = first.message.replace(/^[^:]*!\w+: /, '');
+		const details = table.issues.map(
+			(i): UploadMessage =>
+				kind === 'xlsx'
+					? { code: 'problem_text', detail: i.message }
+					: { code: 'problem_at', at: locate(i.line, i.column), row: i.line - 1, detail: i.message }
 		);
-	if (table.header.length === 0) return fail(`${fileName} is empty.`, [], readAs);
-	if (table.records.length === 0) return fail(`${fileName} has a header but no rows.`, [], readAs);
-	if (table.records.length > (options.maxRows ?? MAX_UPLOAD_ROWS))
-		return fail(`${fileName} is too large for this browser (${table.records.length} rows; the limit is ${options.maxRows ?? MAX_UPLOAD_ROWS}).`, [], readAs);
-	const match = matchHeaders(fileName, table.header, options.specs);
-	const result = match ? asDataset(match, table, fileName, options.map, locate) : asNewTable(fileName, table);
+		const error: UploadMessage =
+			kind === 'xlsx' || !readAs.delimiter
+				? { code: 'sheet_unreadable', file, detail, at }
+				: { code: 'csv_unreadable', file, delimiter: readAs.delimiter, detail, at };
+		return fail(error, listProblems(details), readAs);
+	}
+	if (table.header.length === 0) return fail({ code: 'empty', file }, [], readAs);
+	if (table.records.length === 0) return fail({ code: 'header_only', file }, [], readAs);
+	const maxRows = options.maxRows ?? MAX_UPLOAD_ROWS;
+	if (table.records.length > maxRows)
+		return fail({ code: 'too_many_rows', file, rows: table.records.length, limit: maxRows }, [], readAs);
+	const match = matchHeaders(file, table.header, options.specs);
+	const result = match ? asDataset(match, table, file, options.map, locate) : asNewTable(file, table);
 	return { ...result, readAs };
 }
 
-type Read = { table: ParsedCsv; readAs: ReadAs; locate: Locate } | { error: string; details?: string[]; readAs?: ReadAs };
+type Read = { table: ParsedCsv; readAs: ReadAs; locate: Locate } | { error: UploadMessage; readAs?: ReadAs };
 
-function readTable(fileName: string, bytes: Uint8Array, kind: Kind, options: UploadOptions): Read {
+function readTable(file: string, bytes: Uint8Array, kind: Kind, options: UploadOptions): Read {
 	if (kind === 'parquet') {
-		if (!startsWith(bytes, MAGIC)) return { error: `${fileName} is not a Parquet file (it does not start with the Parquet marker "PAR1").` };
+		if (!startsWith(bytes, MAGIC)) return { error: { code: 'not_parquet', file } };
 		if (bytes.length < 12 || !startsWith(bytes, MAGIC, bytes.length - 4))
-			return { error: `${fileName} is truncated: a Parquet file ends with "PAR1" and this one does not (was the download cut short?).` };
+			return { error: { code: 'parquet_truncated', file } };
 		try {
-			return { table: arrowToRecords(options.decodeParquet(bytes)), readAs: { note: 'read as Parquet' }, locate: () => '' };
+			const table = arrowToRecords(options.decodeParquet(bytes));
+			return { table, readAs: { note: { code: 'read_parquet' } }, locate: () => null };
 		} catch (e) {
-			return { error: `${fileName} could not be read as Parquet: ${message(e)}` };
+			return { error: { code: 'parquet_unreadable', file, detail: message(e) } };
 		}
 	}
 	if (kind === 'xlsx') {
-		if (!startsWith(bytes, ZIP) || !options.readWorkbook) return { error: `${fileName} is not an Excel workbook (.xlsx): save it from the spreadsheet as "Excel Workbook" or as CSV.` };
+		if (!startsWith(bytes, ZIP) || !options.readWorkbook) return { error: { code: 'not_xlsx', file } };
 		try {
 			const book = options.readWorkbook(bytes, options.sheet);
-			const readAs = { note: `read sheet "${book.sheet}" of ${book.sheets.length}`, sheets: book.sheets, sheet: book.sheet };
-			return { table: book.table, readAs, locate: (line, column) => cellRef(book.sheet, line, column - 1) };
+			const note: UploadMessage = { code: 'read_sheet', sheet: book.sheet, count: book.sheets.length };
+			const readAs = { note, sheets: book.sheets, sheet: book.sheet };
+			return { table: book.table, readAs, locate: (line, column) => ({ cell: cellRef(book.sheet, line, column - 1) }) };
 		} catch (e) {
-			return { error: `${fileName} could not be read: ${message(e)}.` };
+			return { error: { code: 'xlsx_unreadable', file, detail: message(e) } };
 		}
 	}
 	const decoded = decodeText(bytes);
-	if (!decoded.ok) return { error: `${fileName} ${decoded.error}, so it cannot be read as CSV: save it from the spreadsheet as "CSV UTF-8".` };
+	if (!decoded.ok)
+		return { error: { code: 'not_text', file, encoding: decoded.encoding, line: decoded.line, byte: decoded.byte } };
 	const detected = detectDelimiter(decoded.text);
 	const delimiter = options.delimiter ?? detected.delimiter;
 	const unsure = !options.delimiter && !detected.sure;
@@ -153,11 +170,16 @@ function readTable(fileName: string, bytes: Uint8Array, kind: Kind, options: Upl
 	const decimalUnsure = !options.decimal && !found.sure;
 	const commas = decimal === '.' ? [] : options.decimal ? commaNumberColumns(table) : found.columns;
 	if (commas.length) table = withDecimalPoint(table, commas);
-	const guesses = [unsure && 'the separator', decimalUnsure && 'the decimal mark (1.500 may be 1.5 or 1500)'].filter(Boolean);
-	const note =
-		`read as ${DELIMITER_NAMES[delimiter]}-separated, ${DECIMAL_NAMES[decimal]}${options.decimal ? ' (as chosen)' : ''}, ${decoded.encoding}` +
-		(guesses.length ? `; a guess for ${guesses.join(' and ')}: choose another if the columns or numbers look wrong` : '');
-	return { table, readAs: { note, delimiter, unsure, decimal, decimalUnsure }, locate: (line) => `line ${line}` };
+	const note: UploadMessage = {
+		code: 'read_csv',
+		delimiter,
+		decimal,
+		chosen: !!options.decimal,
+		encoding: decoded.encoding,
+		guessDelimiter: unsure,
+		guessDecimal: decimalUnsure
+	};
+	return { table, readAs: { note, delimiter, unsure, decimal, decimalUnsure }, locate: (line) => ({ line }) };
 }
 
 function asDataset(match: HeaderMatch, table: ParsedCsv, file: string, map: CategoryMap, locate: Locate): UploadResult {
@@ -186,19 +208,26 @@ function withNearMiss(msg: string, nearMisses: [string, string][]): string {
 	return hit ? `unexpected column ${JSON.stringify(hit[0])} (did you mean "${hit[1]}"?)` : msg;
 }
 
-function headline(spec: DatasetSpec, errors: Problem[], locate: Locate): string {
-	const what = `This file looks like "${spec.title}" (${spec.name}) but does not match its schema`;
+function headline(spec: DatasetSpec, errors: Problem[], locate: Locate): UploadMessage {
+	const [title, dataset] = [spec.title, spec.name];
 	const header = errors.filter((p) => p.line === 1);
-	if (header.length) return `${what}: wrong or missing columns (${header.map((p) => p.message).join('; ')}).`;
-	const first = errors[0];
-	const more = errors.length > 1 ? `, and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''}` : '';
-	const at = locate(first.line, first.column);
-	return `${what}: ${/expected/.test(first.message) ? 'wrong type' : 'invalid value'} in row ${first.line - 1} (${first.message})${at ? ` at ${at}` : ''}${more}.`;
+	if (header.length) return { code: 'schema_columns', title, dataset, problems: header.map((p) => p.message) };
+	const [first] = errors;
+	return {
+		code: 'schema_row',
+		title,
+		dataset,
+		wrongType: /expected/.test(first.message),
+		row: first.line - 1,
+		detail: first.message,
+		at: locate(first.line, first.column),
+		more: errors.length - 1
+	};
 }
 
-function describe(p: Problem, locate: Locate): string {
-	const at = locate(p.line, p.column);
-	return p.line === 1 ? `columns: ${p.message}` : `row ${p.line - 1}${at ? ` (${at})` : ''}: ${p.message}`;
+function describe(p: Problem, locate: Locate): UploadMessage {
+	if (p.line === 1) return { code: 'problem_columns', detail: p.message };
+	return { code: 'problem_row', row: p.line - 1, at: locate(p.line, p.column), detail: p.message };
 }
 
 const INFER: ColumnType[] = ['INTEGER', 'BIGINT', 'DOUBLE', 'BOOLEAN', 'DATE'];
@@ -206,9 +235,10 @@ const INFER: ColumnType[] = ['INTEGER', 'BIGINT', 'DOUBLE', 'BOOLEAN', 'DATE'];
 /** A file like no dataset: a new table, each column typed by the narrowest type all its values fit. */
 function asNewTable(fileName: string, table: ParsedCsv): UploadResult {
 	const bad = table.records.find((r) => r.fields.length !== table.header.length);
-	if (bad) return fail(`${fileName}: row ${bad.line - 1} has ${bad.fields.length} fields, the header has ${table.header.length}.`);
+	if (bad)
+		return fail({ code: 'row_fields', file: fileName, row: bad.line - 1, fields: bad.fields.length, header: table.header.length });
 	const names = table.header.map((h, i) => h.trim() || `column_${i + 1}`);
-	if (new Set(names).size !== names.length) return fail(`${fileName} has duplicate column names.`);
+	if (new Set(names).size !== names.length) return fail({ code: 'duplicate_columns', file: fileName });
 	const columns = names.map((name, i) => {
 		const type = INFER.find((t) => table.records.every((r) => parseValue(r.fields[i], t).ok)) ?? 'VARCHAR';
 		return { name, type };
@@ -225,4 +255,3 @@ function asNewTable(fileName: string, table: ParsedCsv): UploadResult {
 	return { ok: true, target: 'new', name: `upload_${stem || 'table'}`.slice(0, 60), columns, rows };
 }
 
-const mb = (n: number) => `${(n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 2 : 0)} MB`;

@@ -3,15 +3,6 @@ import { isNumericType, type DatabaseColumn } from './catalog';
 
 export const AGGREGATES = ['count', 'sum', 'mean', 'min', 'max', 'share'] as const;
 export type AggregateFn = (typeof AGGREGATES)[number];
-export const AGGREGATE_LABELS: Record<AggregateFn, string> = {
-	count: 'Count of rows',
-	sum: 'Sum',
-	mean: 'Mean',
-	min: 'Minimum',
-	max: 'Maximum',
-	share: 'Share of total (%)'
-};
-
 /** What /explore shows: a table's filtered rows, or an aggregate of them grouped by some columns. */
 export interface ExploreView {
 	table: string;

@@ -102,7 +102,7 @@ describe('a three-donor ledger uploaded on /data, through the browser’s path',
 		const map = readCategoryMap(readFileSync('data/sources/category_map.csv', 'utf8'), 'category_map.csv').map;
 		const decodeParquet = (b: Uint8Array) => pq.readParquet(b).intoIPCStream();
 		const read = validateUpload('ledger.csv', new TextEncoder().encode(ledgerText()), { specs: DATASETS, map, decodeParquet });
-		if (!read.ok) throw new Error(read.error);
+		if (!read.ok) throw new Error(JSON.stringify(read.error));
 		await db.loadParquet('contributions', pq.writeParquet(pq.Table.fromIPCStream(rowsToArrow(read.columns, read.rows))));
 	}, 60_000);
 	afterAll(() => db?.close());

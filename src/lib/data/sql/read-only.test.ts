@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { sqlRefusalText } from '$lib/format/sql-text';
 import { guardReadOnly, guardTables } from './read-only';
 
 const refused = (sql: string) => {
 	const r = guardReadOnly(sql);
-	return r.ok ? null : r.reason;
+	return r.ok ? null : sqlRefusalText(r.reason, 'en');
 };
 
 describe('guardReadOnly', () => {
@@ -57,7 +58,6 @@ describe('guardReadOnly', () => {
 });
 
 describe('guardTables (person-level uploads stay out of the console)', () => {
-	const why = (t: string) => `no ${t}`;
 	it('refuses the table, its cubes and quoted or string spellings, in any case', () => {
 		for (const sql of [
 			'SELECT count(*) FROM participants',
@@ -67,11 +67,14 @@ describe('guardTables (person-level uploads stay out of the console)', () => {
 			'SELECT * FROM "Participants_Country_Cube"',
 			"SELECT * FROM duckdb_columns() WHERE table_name = 'participants'"
 		])
-			expect(guardTables(sql, ['participants'], why), sql).toEqual({ ok: false, reason: 'no participants' });
+			expect(guardTables(sql, ['participants']), sql).toEqual({
+				ok: false,
+				reason: { code: 'person_level', table: 'participants' }
+			});
 	});
 	it('lets other tables and near names through', () => {
 		for (const sql of ['SELECT * FROM meetings', "SELECT 'participant' AS word", 'SELECT my_participants FROM t'])
-			expect(guardTables(sql, ['participants'], why), sql).toEqual({ ok: true, sql });
-		expect(guardTables('SELECT * FROM participants', [], why).ok).toBe(true);
+			expect(guardTables(sql, ['participants']), sql).toEqual({ ok: true, sql });
+		expect(guardTables('SELECT * FROM participants', []).ok).toBe(true);
 	});
 });

@@ -3,7 +3,19 @@
  * attaches, installs or reads files or the network. A deny-list over tokens (comments and string
  * literals stripped first), because the engine itself cannot be put in read-only mode per query.
  */
-export type GuardResult = { ok: true; sql: string } | { ok: false; reason: string };
+export type GuardResult = { ok: true; sql: string } | { ok: false; reason: Refusal };
+
+/** Why a query was refused, as a code and its parameters: `format/sql-text.ts` words it in the page's language. */
+export type Refusal =
+	| { code: 'unterminated'; what: Unterminated }
+	| { code: 'empty' }
+	| { code: 'several' }
+	| { code: 'start' }
+	| { code: 'word'; word: string }
+	| { code: 'file_function'; name: string }
+	| { code: 'file_name' }
+	| { code: 'person_level'; table: string };
+type Unterminated = 'comment' | 'string' | 'identifier' | 'dollar';
 
 const STARTS = new Set(['select', 'with', 'from', 'values', 'describe', 'show', 'summarize', 'explain', 'pivot', 'unpivot', 'table']);
 const WRITE_WORDS = new Set([
@@ -20,7 +32,7 @@ interface Token {
 }
 
 /** Splits SQL into words, quoted identifiers, strings and symbols; comments are dropped. */
-function tokenize(sql: string): Token[] | string {
+function tokenize(sql: string): Token[] | Unterminated {
 	const tokens: Token[] = [];
 	let i = 0;
 	while (i < sql.length) {
@@ -29,13 +41,13 @@ function tokenize(sql: string): Token[] | string {
 		else if (sql.startsWith('--', i)) i = endOf(sql, '\n', i + 2);
 		else if (sql.startsWith('/*', i)) {
 			const end = sql.indexOf('*/', i + 2);
-			if (end < 0) return 'unterminated /* comment';
+			if (end < 0) return 'comment';
 			i = end + 2;
 		} else if (c === "'" || c === '"') {
 			let j = i + 1;
 			let text = '';
 			for (;;) {
-				if (j >= sql.length) return `unterminated ${c === "'" ? 'string' : 'quoted identifier'}`;
+				if (j >= sql.length) return c === "'" ? 'string' : 'identifier';
 				if (sql[j] === c && sql[j + 1] === c) {
 					text += c;
 					j += 2;
@@ -47,7 +59,7 @@ function tokenize(sql: string): Token[] | string {
 		} else if (c === '$' && /^\$\w*\$/.test(sql.slice(i))) {
 			const tag = /^\$\w*\$/.exec(sql.slice(i))![0];
 			const end = sql.indexOf(tag, i + tag.length);
-			if (end < 0) return 'unterminated $-quoted string';
+			if (end < 0) return 'dollar';
 			tokens.push({ kind: 'string', text: sql.slice(i + tag.length, end) });
 			i = end + tag.length;
 		} else if (/[A-Za-z_]/.test(c)) {
@@ -70,49 +82,42 @@ const endOf = (s: string, ch: string, from: number) => {
 /** Accepts exactly one read-only statement (a trailing `;` is dropped) or says why not. */
 export function guardReadOnly(sql: string): GuardResult {
 	const tokens = tokenize(sql);
-	if (typeof tokens === 'string') return { ok: false, reason: `Could not read the query: ${tokens}.` };
+	if (typeof tokens === 'string') return refuse({ code: 'unterminated', what: tokens });
 	while (tokens.at(-1)?.text === ';') tokens.pop();
-	if (tokens.length === 0) return { ok: false, reason: 'Type a query first.' };
-	if (tokens.some((t) => t.kind === 'symbol' && t.text === ';'))
-		return { ok: false, reason: 'Only one statement at a time: remove the extra ";".' };
+	if (tokens.length === 0) return refuse({ code: 'empty' });
+	if (tokens.some((t) => t.kind === 'symbol' && t.text === ';')) return refuse({ code: 'several' });
 	const first = tokens[0];
-	if (first.kind !== 'word' && !(first.kind === 'symbol' && first.text === '('))
-		return { ok: false, reason: 'A query starts with SELECT, WITH, FROM, VALUES, DESCRIBE, SHOW or SUMMARIZE.' };
+	if (first.kind !== 'word' && !(first.kind === 'symbol' && first.text === '(')) return refuse({ code: 'start' });
 	if (first.kind === 'word' && !STARTS.has(first.text.toLowerCase()))
-		return refuse(first.text);
+		return refuse({ code: 'word', word: first.text });
 	for (let k = 0; k < tokens.length; k++) {
 		const t = tokens[k];
 		const next = tokens[k + 1];
-		if (t.kind === 'word' && WRITE_WORDS.has(t.text.toLowerCase())) return refuse(t.text);
+		if (t.kind === 'word' && WRITE_WORDS.has(t.text.toLowerCase())) return refuse({ code: 'word', word: t.text });
 		if ((t.kind === 'word' || t.kind === 'quoted') && next?.text === '(' && FILE_FUNCTIONS.test(t.text))
-			return { ok: false, reason: `Refused: ${t.text}() reads files or the network; the console only queries the loaded tables.` };
+			return refuse({ code: 'file_function', name: t.text });
 		// `FROM 'file.csv'` would make DuckDB read a file by name.
 		if (t.kind === 'string' && /^(from|join)$/i.test(tokens[k - 1]?.text ?? ''))
-			return { ok: false, reason: 'Refused: reading a file by name; the console only queries the loaded tables.' };
+			return refuse({ code: 'file_name' });
 	}
 	return { ok: true, sql: sql.trim().replace(/;\s*$/, '') };
 }
 
-function refuse(word: string): GuardResult {
-	return {
-		ok: false,
-		reason: `Refused: ${word.toUpperCase()} is not allowed. The console is read-only (SELECT, WITH, DESCRIBE, SHOW, SUMMARIZE); quote a column named "${word}" to use it.`
-	};
-}
+const refuse = (reason: Refusal): GuardResult => ({ ok: false, reason });
 
 /**
  * Refuses a query that names one of `tables`, or a table built from one (its cubes, `<name>_…`), as a
  * word, a quoted identifier or a string: the console must not reach person-level records that are
  * only ever shown with small-cell suppression.
  */
-export function guardTables(sql: string, tables: readonly string[], why: (table: string) => string): GuardResult {
+export function guardTables(sql: string, tables: readonly string[]): GuardResult {
 	const tokens = tokenize(sql);
-	if (typeof tokens === 'string') return { ok: false, reason: `Could not read the query: ${tokens}.` };
+	if (typeof tokens === 'string') return refuse({ code: 'unterminated', what: tokens });
 	for (const t of tokens) {
 		if (t.kind === 'symbol') continue;
 		const text = t.text.toLowerCase();
 		const table = tables.find((name) => text === name.toLowerCase() || text.startsWith(`${name.toLowerCase()}_`));
-		if (table) return { ok: false, reason: why(table) };
+		if (table) return refuse({ code: 'person_level', table });
 	}
 	return { ok: true, sql };
 }
