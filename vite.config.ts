@@ -2,7 +2,6 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { bundledData } from './scripts/vite-plugin-data.ts';
-import { localeUrlPatterns } from './scripts/locale-url-patterns.ts';
 import { fileParts } from './scripts/vite-plugin-file-parts.ts';
 
 export default defineConfig({
@@ -10,9 +9,12 @@ export default defineConfig({
 		paraglideVitePlugin({
 			project: './project.inlang',
 			outdir: './src/lib/paraglide',
-			// The language is the address's alone (/ar/…): a static site has no cookie or header to read.
-			strategy: ['url', 'baseLocale'],
-			urlPatterns: localeUrlPatterns(process.env.BASE_PATH ?? '')
+			// The language is the address's alone (/ar/…): a static site has no cookie or header to read. The build
+			// reads it from the request's path, the browser from <html lang> (src/lib/i18n/locale-strategy.ts): no
+			// URL patterns, so the browser gets no URLPattern polyfill.
+			strategy: ['custom-address', 'baseLocale'],
+			// The browser's bundle keeps none of the server's locale code.
+			isServer: 'import.meta.env.SSR'
 		}),
 		sveltekit(),
 		bundledData(),
