@@ -3,11 +3,13 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { bundledData } from './scripts/vite-plugin-data.ts';
 import { fileParts } from './scripts/vite-plugin-file-parts.ts';
+import { writePseudoProject } from './scripts/pseudo-locale.ts';
 
 export default defineConfig({
 	plugins: [
 		paraglideVitePlugin({
-			project: './project.inlang',
+			// PSEUDO_LOCALE=1 adds en-XA, accented English, to find text that is not a message (scripts/pseudo-locale.ts).
+			project: process.env.PSEUDO_LOCALE === '1' ? writePseudoProject('.pseudo-locale') : './project.inlang',
 			outdir: './src/lib/paraglide',
 			// The language is the address's alone (/ar/…): a static site has no cookie or header to read. The build
 			// reads it from the request's path, the browser from <html lang> (src/lib/i18n/locale-strategy.ts): no
