@@ -55,7 +55,9 @@ test.describe('pseudo-locale', () => {
 				: page.getByRole('heading', { level: 1 });
 			await expect(heading).toContainText('⟦');
 			// Table views and closed details hold text too.
-			await page.locator('details:not([open]) > summary').evaluateAll((s) => s.forEach((x) => x.click()));
+			await page
+				.locator('details:not([open]) > summary')
+				.evaluateAll((s) => s.forEach((x) => (x as HTMLElement).click()));
 			const tables = page.locator('figure[data-chart] .actions button[aria-expanded="false"]');
 			for (let i = 0; i < 50 && (await tables.count()) > 0; i++) await tables.first().click();
 			for (const text of await untranslatedText(page)) report.push(`/${path} → ${text}`);

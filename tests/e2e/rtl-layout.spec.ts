@@ -8,6 +8,7 @@ import { test, expect } from './fixtures';
 const SLACK = 1;
 
 interface Box {
+	width: number;
 	left: number;
 	right: number;
 	top: number;
