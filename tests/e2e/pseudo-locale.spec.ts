@@ -10,7 +10,8 @@ const ROUTES = ['', 'funding', 'participation', 'explore', 'data', 'embed/donors
 /**
  * Visible text with a word in plain Latin letters, outside what legitimately stays as published: an element
  * marked `translate="no"` or `data-verbatim` (data values, names, codes), one in another language than the
- * page's (`lang`, e.g. an English original), code, and a link that shows its own address.
+ * page's (`lang`, e.g. an English original), code, a link that shows its own address, a message's
+ * parameters, and an amount's currency code.
  */
 function untranslatedText(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
@@ -25,10 +26,12 @@ function untranslatedText(page: Page): Promise<string[]> {
 		const found = new Set<string>();
 		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-			// An amount's ISO currency code is Intl's, in every language (docs/i18n.md, Numbers).
+			// A message's own text is bracketed, its parameters (data values, formatted numbers) inside with it;
+			// an amount's ISO currency code is Intl's, in every language (docs/i18n.md, Numbers).
 			const text = node
 				.textContent!.replace(/\s+/g, ' ')
 				.trim()
+				.replace(/⟦[^⟧]*⟧/g, '')
 				.replace(/\b[A-Z]{3}\s?(?=[\d.,-])|(?<=\d)\s?[A-Z]{3}\b/g, '');
 			const el = node.parentElement!;
 			// A word of two or more plain letters: pseudo-localized text has none (every letter is accented).
