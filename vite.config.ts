@@ -2,17 +2,21 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { bundledData } from './scripts/vite-plugin-data.ts';
-import { localeUrlPatterns } from './scripts/locale-url-patterns.ts';
 import { fileParts } from './scripts/vite-plugin-file-parts.ts';
+import { writePseudoProject } from './scripts/pseudo-locale.ts';
 
 export default defineConfig({
 	plugins: [
 		paraglideVitePlugin({
-			project: './project.inlang',
+			// PSEUDO_LOCALE=1 adds en-XA, accented English, to find text that is not a message (scripts/pseudo-locale.ts).
+			project: process.env.PSEUDO_LOCALE === '1' ? writePseudoProject('.pseudo-locale') : './project.inlang',
 			outdir: './src/lib/paraglide',
-			// The language is the address's alone (/ar/…): a static site has no cookie or header to read.
-			strategy: ['url', 'baseLocale'],
-			urlPatterns: localeUrlPatterns(process.env.BASE_PATH ?? '')
+			// The language is the address's alone (/ar/…): a static site has no cookie or header to read. The build
+			// reads it from the request's path, the browser from <html lang> (src/lib/i18n/locale-strategy.ts): no
+			// URL patterns, so the browser gets no URLPattern polyfill.
+			strategy: ['custom-address', 'baseLocale'],
+			// The browser's bundle keeps none of the server's locale code.
+			isServer: 'import.meta.env.SSR'
 		}),
 		sveltekit(),
 		bundledData(),

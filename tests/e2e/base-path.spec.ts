@@ -1,7 +1,7 @@
 // Builds the site for a sub-path (paths.base = /igf-metrics) into its own folder, serves it there as a
 // static host would, and checks every page and its data load from under the sub-path only.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { test, expect, engineReady } from './fixtures';
 
 const SUB = '/igf-metrics';
@@ -86,6 +86,17 @@ test.describe('deployed under a sub-path', () => {
 		await expect(page).toHaveURL(`${origin}${SUB}/data`);
 		expect(outside).toEqual([]);
 		expect(errors).toEqual([]);
+	});
+
+	test('a language prefix after the sub-path: the page and links inside it stay in the language', async ({ page }) => {
+		const ar = JSON.parse(readFileSync('messages/ar.json', 'utf8')) as Record<string, string>;
+		await page.goto(`${origin}${SUB}/ar/funding`);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(ar.nav_funding);
+		// Drawn by the browser: its router drops the prefix after the sub-path and keeps the language.
+		await page.getByRole('navigation', { name: ar.nav_main }).getByRole('link', { name: ar.nav_participation }).click();
+		await expect(page).toHaveURL(`${origin}${SUB}/ar/participation`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(ar.nav_participation);
 	});
 
 	test('the root of the host is not the app: nothing leaks to /', async ({ page }) => {

@@ -102,23 +102,50 @@ test('a filter set in English survives a switch of language', async ({ page, wat
 	expect(watch.consoleErrors).toEqual([]);
 });
 
+test('a page reached by a link inside the site is rendered in the browser in the same language', async ({
+	page,
+	watch
+}) => {
+	const m = messages('ar');
+	await page.goto('ar');
+	await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+	await page.getByRole('navigation', { name: m.nav_main }).getByRole('link', { name: m.nav_funding }).click();
+	await expect(page).toHaveURL(/\/ar\/funding$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(m.nav_funding);
+	// The browser drew the page (no full load), so its own idea of the language was Arabic.
+	expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+	await expect(page.locator('figure[data-chart="contributions-over-time"] .title')).toHaveText(
+		m.chart_contributions_over_time
+	);
+	expect(watch.consoleErrors).toEqual([]);
+});
+
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 test.describe('360 px wide', () => {
 	test.use({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 1 });
 	for (const locale of ['ar', 'zh']) {
-		for (const path of ROUTES.filter((p) => !p.startsWith('embed/'))) {
-			test(`/${localized(locale, path)}: axe finds no WCAG 2.2 AA violation`, async ({ page, watch }) => {
-				test.setTimeout(120_000);
-				await page.goto(localized(locale, path));
-				const overflow = await page.evaluate(
-					() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-				);
-				expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
-				const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-				const failures = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-				expect(failures, failures.join('\n')).toEqual([]);
-				expect(watch.consoleErrors).toEqual([]);
-			});
+		for (const path of ROUTES) {
+			for (const colorScheme of ['light', 'dark'] as const) {
+				test(`/${localized(locale, path)} (${colorScheme}): axe finds no WCAG 2.2 AA violation`, async ({
+					page,
+					watch
+				}) => {
+					test.setTimeout(120_000);
+					await page.emulateMedia({ colorScheme });
+					await page.goto(localized(locale, path));
+					const overflow = await page.evaluate(
+						() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+					);
+					expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
+					// Table views open too, so their markup is checked as well.
+					const closed = page.getByRole('button', { name: messages(locale).figure_table, exact: true });
+					for (let i = 0; i < 50 && (await closed.count()) > 0; i++) await closed.first().click();
+					const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+					const failures = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+					expect(failures, failures.join('\n')).toEqual([]);
+					expect(watch.consoleErrors).toEqual([]);
+				});
+			}
 		}
 	}
 });

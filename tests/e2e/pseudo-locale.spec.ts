@@ -1,0 +1,70 @@
+// Every route in the pseudo-locale en-XA (scripts/pseudo-locale.ts): a word of plain English letters on the page
+// did not come from messages. Needs the pseudo build; runs only when PSEUDO=1:
+//   PSEUDO_LOCALE=1 BUILD_DIR=/tmp/pseudo-build KIT_OUT_DIR=.svelte-kit-pseudo npx vite build
+//   PSEUDO=1 BUILD_DIR=/tmp/pseudo-build E2E_PORT=4313 npx playwright test tests/e2e/pseudo-locale.spec.ts
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+const ROUTES = ['', 'funding', 'participation', 'explore', 'data', 'embed/donors-ranked'];
+
+/**
+ * Visible text with a word in plain Latin letters, outside what legitimately stays as published: an element
+ * marked `translate="no"` or `data-verbatim` (data values, names, codes), one in another language than the
+ * page's (`lang`, e.g. an English original), code, a link that shows its own address, a message's
+ * parameters, and an amount's currency code.
+ */
+function untranslatedText(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const pageLang = document.documentElement.lang;
+		const verbatim = (el: Element) => {
+			if (el.closest('[translate="no"], [data-verbatim], code, pre, kbd, samp, script, style, noscript')) return true;
+			const lang = el.closest('[lang]')?.getAttribute('lang');
+			if (lang && lang !== pageLang) return true;
+			const link = el.closest('a');
+			return link !== null && link.textContent!.trim() === link.getAttribute('href');
+		};
+		const found = new Set<string>();
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			// A message's own text is bracketed, its parameters (data values, formatted numbers) inside with it;
+			// an amount's ISO currency code is Intl's, in every language (docs/i18n.md, Numbers).
+			const text = node
+				.textContent!.replace(/\s+/g, ' ')
+				.trim()
+				.replace(/⟦[^⟧]*⟧/g, '')
+				.replace(/\b[A-Z]{3}\s?(?=[\d.,-])|(?<=\d)\s?[A-Z]{3}\b/g, '');
+			const el = node.parentElement!;
+			// A word of two or more plain letters: pseudo-localized text has none (every letter is accented).
+			if (!/[A-Za-z]{2,}/.test(text) || verbatim(el)) continue;
+			if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: false })) continue;
+			found.add(node.textContent!.replace(/\s+/g, ' ').trim());
+		}
+		return [...found];
+	});
+}
+
+test.describe('pseudo-locale', () => {
+	test.skip(process.env.PSEUDO !== '1', 'needs the pseudo build (PSEUDO_LOCALE=1) and PSEUDO=1');
+
+	test('every route: each visible text comes from messages', async ({ page }) => {
+		test.setTimeout(180_000);
+		const report: string[] = [];
+		for (const path of ROUTES) {
+			await page.goto(path ? `en-XA/${path}` : 'en-XA');
+			await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
+			// The pseudo-locale is in force: the heading (an embed's chart title) is a message, so it is bracketed.
+			const heading = path.startsWith('embed/')
+				? page.locator('figure[data-chart] .title')
+				: page.getByRole('heading', { level: 1 });
+			await expect(heading).toContainText('⟦');
+			// Table views and closed details hold text too.
+			await page
+				.locator('details:not([open]) > summary')
+				.evaluateAll((s) => s.forEach((x) => (x as HTMLElement).click()));
+			const tables = page.locator('figure[data-chart] .actions button[aria-expanded="false"]');
+			for (let i = 0; i < 50 && (await tables.count()) > 0; i++) await tables.first().click();
+			for (const text of await untranslatedText(page)) report.push(`/${path} → ${text}`);
+		}
+		expect(report, `text not from messages:\n${report.join('\n')}`).toEqual([]);
+	});
+});
