@@ -131,7 +131,11 @@ export function sankeyLinks(rows: readonly FlowLinkRow[], basis: CurrencyBasis):
 				target: r.target,
 				value: r.value,
 				pledged: false,
-				label: m.lbl_flow_received({ source: r.source, target: r.target, value: formatMoney(r.value, basis) })
+				label: m.lbl_flow_received({
+					source: recipientLabel(r.source),
+					target: recipientLabel(r.target),
+					value: formatMoney(r.value, basis)
+				})
 			});
 		if (r.pledged > 0)
 			out.push({
@@ -139,7 +143,11 @@ export function sankeyLinks(rows: readonly FlowLinkRow[], basis: CurrencyBasis):
 				target: r.target,
 				value: r.pledged,
 				pledged: true,
-				label: m.lbl_flow_pledged({ source: r.source, target: r.target, value: formatMoney(r.pledged, basis) })
+				label: m.lbl_flow_pledged({
+					source: recipientLabel(r.source),
+					target: recipientLabel(r.target),
+					value: formatMoney(r.pledged, basis)
+				})
 			});
 		return out;
 	});
