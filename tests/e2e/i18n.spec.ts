@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, engineReady } from './fixtures';
 import { navRoutes } from './nav-routes';
+import { m } from '../../src/lib/paraglide/messages.js';
 
 /** Every language but English, which the other specs cover at today's addresses. */
 const LOCALES = ['ar', 'zh', 'fr', 'ru', 'es'] as const;
@@ -84,6 +85,82 @@ test('a summary built from data is written in the page’s language', async ({ p
 		.locator('figure[data-chart="participants-per-year"] svg[aria-label]')
 		.getAttribute('aria-label');
 	expect(label).toMatch(/^المشاركون في كل دورة سنوية للمنتدى، 2006–2025: نُشرت أرقام الحضور عن \d+ من \d+ اجتماع/);
+});
+
+/** A figure's summary (its SVG's accessible name) and, once its Table view is open, the table's headers and rows. */
+async function figureTexts(page: Page, chart: string, tableButton: string) {
+	const figure = page.locator(`figure[data-chart="${chart}"]`);
+	const summary = (await figure.locator('svg[aria-label]').first().getAttribute('aria-label')) ?? '';
+	const button = figure.getByRole('button', { name: tableButton, exact: true });
+	// The panels hydrate after the page: a click before that opens nothing, so click until the table shows.
+	await expect(async () => {
+		if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+		await expect(figure.locator('table th').first()).toBeVisible({ timeout: 1000 });
+	}).toPass();
+	const headers = await figure.locator('table th').allTextContents();
+	const firstColumn = await figure.locator('table tbody tr td:first-child').allTextContents();
+	return { summary, headers: headers.map((h) => h.trim()), firstColumn };
+}
+
+test('/fr/funding: a summary and its table in French, with the English page’s numbers', async ({ page }) => {
+	await page.goto('funding');
+	const en = await figureTexts(page, 'funding-concentration', m.figure_table({}, { locale: 'en' }));
+	const [, published, years, half] = en.summary.match(/^Concentration in (\d+) of (\d+) years .*; (\d+) years where/)!;
+	await page.goto('fr/funding');
+	const fr = await figureTexts(page, 'funding-concentration', m.figure_table({}, { locale: 'fr' }));
+	expect(fr.summary).toBe(m.sum_conc({ count: Number(years), published, years, half }, { locale: 'fr' }));
+	expect(fr.summary).not.toContain('Concentration in');
+	expect(fr.headers.slice(0, 4)).toEqual(
+		[m.tbl_year, m.tbl_donors, m.tbl_total, m.tbl_largest_donor].map((f) => f({}, { locale: 'fr' }))
+	);
+	expect(fr.headers).not.toContain('Year');
+	expect(fr.firstColumn).toEqual(en.firstColumn);
+	// The printed report's header says the filters in French too.
+	const filters = `${m.print_years({ from: '2006', to: '2025' }, { locale: 'fr' })}${m.lbl_list_semicolon({}, { locale: 'fr' })}${m.print_basis_usd({}, { locale: 'fr' })}`;
+	await expect(page.locator('[data-filters]')).toContainText(m.print_filters({ filters }, { locale: 'fr' }));
+	// Host countries are named in French, from the build's table of the countries the data uses.
+	const hosts = await figureTexts(page, 'host-support', m.figure_table({}, { locale: 'fr' }));
+	expect(hosts.headers[1]).toBe(m.tbl_host({}, { locale: 'fr' }));
+	await expect(page.locator('figure[data-chart="host-support"] table')).toContainText('Berlin, Allemagne');
+});
+
+test('/ar/participation: a summary and its table in Arabic, with the English page’s numbers', async ({ page }) => {
+	await page.goto('participation');
+	const en = await figureTexts(page, 'stakeholder-composition', m.figure_table({}, { locale: 'en' }));
+	const [, count, list] = en.summary.match(/published for (\d+) years \(([^)]*)\)/)!;
+	await page.goto('ar/participation');
+	const ar = await figureTexts(page, 'stakeholder-composition', m.figure_table({}, { locale: 'ar' }));
+	const what = m.chart_stakeholder_composition({}, { locale: 'ar' });
+	const years = list.split(', ');
+	expect(ar.summary).toBe(
+		m.sum_composition(
+			{
+				what,
+				count: Number(count),
+				years: count,
+				list: years.join(m.lbl_list_separator({}, { locale: 'ar' })),
+				host: ''
+			},
+			{ locale: 'ar' }
+		)
+	);
+	expect(ar.summary).not.toContain('published for');
+	expect(ar.headers).toEqual(
+		[m.tbl_year, m.tbl_as_published, m.tbl_charted_as, m.tbl_figure, m.tbl_basis, m.tbl_note].map((f) =>
+			f({}, { locale: 'ar' })
+		)
+	);
+	expect(ar.firstColumn).toEqual(en.firstColumn);
+});
+
+test('the map names countries in the page’s language', async ({ page }) => {
+	await page.goto('participation');
+	const path = (iso3: string) => page.locator(`g.countries path[data-iso3="${iso3}"]`);
+	await expect(path('DEU')).toHaveAttribute('data-name', 'Germany');
+	await page.goto('fr/participation');
+	await expect(path('DEU')).toHaveAttribute('data-name', 'Allemagne');
+	await page.goto('zh/participation');
+	await expect(path('JPN')).toHaveAttribute('data-name', '日本');
 });
 
 test('a filter set in English survives a switch of language', async ({ page, watch }) => {

@@ -6,8 +6,15 @@ import { formatInteger } from './number';
 const MEASURES: Record<string, () => string> = {
 	onsite: () => m.att_measure_onsite(),
 	online: () => m.att_measure_online(),
-	total: () => m.att_measure_total()
+	total: () => m.att_measure_total(),
+	registrations: () => m.lbl_att_registrations()
 };
+
+/** An attendance measure in the page's language; as a table header, with a capital. */
+export function measureLabel(measure: string, heading = false): string {
+	const label = MEASURES[measure]?.() ?? measure;
+	return heading ? label[0].toLocaleUpperCase() + label.slice(1) : label;
+}
 
 /** The chart's one-sentence text alternative, computed from the same rows it draws, in the page's language. */
 export function attendanceSummary(rows: readonly AttendanceRow[]): string {
@@ -26,7 +33,7 @@ export function attendanceSummary(rows: readonly AttendanceRow[]): string {
 					peak.qualifier === 'lower bound'
 						? m.att_more_than({ value: formatInteger(peak.value) })
 						: formatInteger(peak.value),
-				measure: MEASURES[peak.measure]?.() ?? peak.measure,
+				measure: measureLabel(peak.measure),
 				year: peak.year,
 				secondary: peak.qualifier === 'secondary' ? m.att_secondary_mark() : ''
 			})

@@ -6,6 +6,7 @@ import { numberFormat } from './locale';
 const integer = format(',.0f');
 const compact = format('.3~s');
 const percent1 = format('.1%');
+const grouped = format(',');
 
 // English keeps d3-format's output (its minus sign, "k" and "B"); the other languages are written by Intl.
 
@@ -41,20 +42,40 @@ export function formatShare(n: number | null | undefined, locale: Locale = getLo
 	return percent1(n);
 }
 
+/** A figure with `digits` decimals (a share's index, an HHI); without, as many as it has (1,234.5). */
+export function formatFixed(n: number, digits?: number, locale: Locale = getLocale()): string {
+	if (locale === baseLocale) return digits == null ? grouped(n) : n.toFixed(digits);
+	const fraction =
+		digits == null ? { maximumFractionDigits: 20 } : { minimumFractionDigits: digits, maximumFractionDigits: digits };
+	return numberFormat(locale, fraction).format(n);
+}
+
+/** A percent as published (42.5 → "42.5%"), in the page's language. */
+export function formatPercentValue(value: number, locale: Locale = getLocale()): string {
+	if (locale === baseLocale) return `${value}%`;
+	return numberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
+}
+
+/** A whole percent, "42%": a published share as the charts round it. */
+export function formatWholePercent(n: number, locale: Locale = getLocale()): string {
+	if (locale === baseLocale) return `${Math.round(n * 100)}%`;
+	return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(n);
+}
+
 /**
  * A published figure with its qualifier: "more than 2,000", "about 1,100", "1,363",
  * "2,688 (secondary: as relayed by a news site)".
  */
 export function formatQualified(n: number | null, qualifier: string | null, relayedBy?: string | null): string {
-	if (n == null) return 'not published';
-	const text = integer(n);
+	if (n == null) return m.lbl_not_published();
+	const text = formatInteger(n);
 	switch (qualifier) {
 		case 'lower bound':
-			return `more than ${text}`;
+			return m.att_more_than({ value: text });
 		case 'approximate':
-			return `about ${text}`;
+			return m.lbl_about({ value: text });
 		case 'secondary':
-			return `${text} (secondary: ${relayedBy ? `as relayed by ${relayedBy}` : 'relayed by a third party'})`;
+			return relayedBy ? m.lbl_secondary_by({ value: text, by: relayedBy }) : m.lbl_secondary_third({ value: text });
 		default:
 			return text;
 	}

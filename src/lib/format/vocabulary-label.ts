@@ -15,8 +15,42 @@ const LABELS: Record<string, () => string> = {
 	media: () => m.stakeholder_media(),
 	female: () => m.gender_female(),
 	male: () => m.gender_male(),
-	'other/undisclosed': () => m.gender_other()
+	'other/undisclosed': () => m.gender_other(),
+	onsite: () => m.att_measure_onsite(),
+	online: () => m.att_measure_online()
 };
 
 /** A UN regional group, stakeholder group or gender in the page's language, with the UN's names. */
 export const vocabularyLabel = (value: string): string => LABELS[value]?.() ?? value;
+
+const CONFIDENCE: Record<string, () => string> = {
+	exact: () => m.lbl_conf_exact(),
+	'lower bound': () => m.lbl_conf_lower_bound(),
+	approximate: () => m.lbl_conf_approximate(),
+	secondary: () => m.lbl_conf_secondary(),
+	pledge: () => m.lbl_conf_pledge(),
+	decision: () => m.lbl_conf_decision()
+};
+/** How sure a figure is, in the page's language; the data and exports keep the English word. */
+export const confidenceLabel = (value: string): string => CONFIDENCE[value]?.() ?? value;
+
+const FORMATS: Record<string, () => string> = {
+	'in-person': () => m.lbl_format_in_person(),
+	'in-person+remote': () => m.lbl_format_in_person_remote(),
+	hybrid: () => m.lbl_format_hybrid(),
+	online: () => m.lbl_format_online()
+};
+/** A meeting's format (in person, hybrid…) in the page's language. */
+export const meetingFormatLabel = (value: string): string => FORMATS[value]?.() ?? value;
+
+const UNITS: Record<string, () => string> = {
+	count: () => m.lbl_unit_count(),
+	count_approx: () => m.lbl_unit_count_approx(),
+	count_lower_bound: () => m.lbl_unit_count_lower_bound(),
+	percent_of_participants: () => m.lbl_unit_pct_participants(),
+	percent_of_participants_approx: () => m.lbl_unit_pct_participants_approx(),
+	percent_of_registered_approx: () => m.lbl_unit_pct_registered_approx(),
+	percent_upper_bound: () => m.lbl_unit_pct_upper_bound()
+};
+/** A published unit ("percent of participants") in the page's language; others as the data writes them. */
+export const unitLabel = (unit: string): string => UNITS[unit]?.() ?? unit.replaceAll('_', ' ');

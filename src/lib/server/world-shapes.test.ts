@@ -4,7 +4,7 @@ import { sourceRows } from '../../../tests/unit/source-csv';
 import { worldShapes } from './world-shapes';
 
 describe('worldShapes (map outlines projected at build time)', () => {
-	const shapes = worldShapes(760, 400);
+	const shapes = worldShapes('en', 760, 400);
 
 	it('has one outline per world-atlas country except Antarctica', () => {
 		const geometries = (world as { objects: { countries: { geometries: { id?: string }[] } } }).objects.countries
@@ -43,5 +43,15 @@ describe('worldShapes (map outlines projected at build time)', () => {
 		const name = (iso3: string) => shapes.find((s) => s.iso3 === iso3)?.name;
 		expect(['CZE', 'TUR'].map(name)).toEqual(['Czechia', 'Türkiye']);
 		expect(shapes.some((s) => s.iso3 && !unName.has(s.iso3) && s.name)).toBe(true);
+	});
+
+	it("names countries in the page's language, with the same outlines", () => {
+		const name = (list: typeof shapes, iso3: string) => list.find((s) => s.iso3 === iso3)?.name;
+		const fr = worldShapes('fr', 760, 400);
+		const zh = worldShapes('zh', 760, 400);
+		expect(fr.map((s) => s.d)).toEqual(shapes.map((s) => s.d));
+		expect(['DEU', 'ETH'].map((c) => name(fr, c))).toEqual(['Allemagne', 'Éthiopie']);
+		expect(name(zh, 'JPN')).toBe('日本');
+		expect(name(worldShapes('ru', 760, 400), 'BRA')).toBe('Бразилия');
 	});
 });

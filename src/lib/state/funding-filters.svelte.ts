@@ -78,19 +78,4 @@ export class FundingFilters {
 		if (this.basis !== 'usd') p.set(BASIS_PARAM, this.basis);
 		return p;
 	}
-
-	/** The filters in words, for the printed report and embeds. */
-	describe(): string {
-		const [a, b] = this.years;
-		const parts = [`years ${a}–${b}`];
-		for (const spec of this.cross.specs) {
-			const v = this.cross.values[spec.key];
-			if (spec.kind === 'set' && v?.kind === 'set' && v.values.length)
-				parts.push(`${spec.label}: ${v.values.join(', ')}`);
-		}
-		parts.push(
-			this.basis === 'usd' ? 'amounts in USD as published' : 'original currency (USD-denominated amounts plotted)'
-		);
-		return parts.join('; ');
-	}
 }

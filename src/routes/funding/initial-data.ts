@@ -18,10 +18,13 @@ import {
 	type YearDonorRow,
 	type YearTypeRow
 } from '$lib/data/queries/funding';
+import { getLocale } from '$lib/paraglide/runtime';
+import { countryNames } from '$lib/server/country-names';
 
 export async function fundingInitialData() {
 	const db = await buildDatabase();
 	const f = { where: 'TRUE', basis: 'usd' as const };
+	const hosts = await db.query<HostRow>(hostsQuery('TRUE'));
 	return {
 		byYear: await db.query<YearTypeRow>(contributionsByYearQuery(f)),
 		donors: await db.query<DonorTotalRow>(donorTotalsQuery(f)),
@@ -29,8 +32,13 @@ export async function fundingInitialData() {
 		shares: await db.query<YearDonorRow>(donorSharesQuery(f)),
 		recipients: await db.query<RecipientRow>(recipientsQuery(f)),
 		links: await db.query<FlowLinkRow>(flowLinksQuery(f)),
-		hosts: await db.query<HostRow>(hostsQuery('TRUE')),
-		coverage: await db.query<CoverageRow>(disclosureCoverageQuery('TRUE'))
+		hosts,
+		coverage: await db.query<CoverageRow>(disclosureCoverageQuery('TRUE')),
+		// The hosts named in the page's language; the rows keep the data's English names.
+		countries: countryNames(
+			hosts.map((r) => r.country),
+			getLocale()
+		)
 	};
 }
 

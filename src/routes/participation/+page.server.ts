@@ -11,6 +11,8 @@ import { linkedCubeFile } from '$lib/server/linked-cube';
 import { LinkedIndex } from '$lib/data/transform/linked-index';
 import { decodeCubes } from '$lib/data/transform/linked-cube-file';
 import { PARTICIPATION_FILTERS } from './filters';
+import { getLocale } from '$lib/paraglide/runtime';
+import { countryNames } from '$lib/server/country-names';
 
 export async function load() {
 	const db = await buildDatabase();
@@ -28,7 +30,7 @@ export async function load() {
 	// The default view as the page will answer it, from the very file it fetches to answer filter changes.
 	const { cube, countries } = decodeCubes(cubeFile.bytes);
 	const linked = new LinkedIndex(PARTICIPATION_FILTERS, cube, countries).answer();
-	const shapes = worldShapesFile();
+	const shapes = worldShapesFile(getLocale());
 	return {
 		attendance,
 		stakeholder,
@@ -39,6 +41,10 @@ export async function load() {
 		linked,
 		linkedCube: `participation/linked-cube.${cubeFile.hash}.bin.gz`,
 		coverage,
+		countries: countryNames(
+			attendance.map((r) => r.country),
+			getLocale()
+		),
 		outlines: new WorldOutlines(`participation/world-shapes.${shapes.hash}.json`, shapes.shapes)
 	};
 }

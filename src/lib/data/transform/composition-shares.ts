@@ -79,16 +79,3 @@ export function diversityByYear(stacks: readonly YearShares[], categories: numbe
 		}))
 		.filter((d): d is { year: number; index: number } => d.index != null);
 }
-
-/** One sentence for the chart's text alternative: years covered, and the host region's share where marked. */
-export function compositionSummary(stacks: readonly YearShares[], what: string, hostRegion: boolean): string {
-	if (!stacks.length) return `${what}: no published breakdown.`;
-	const years = stacks.map((s) => s.year).join(', ');
-	const pct = (n: number) => `${Math.round(n * 100)}%`;
-	const host = hostRegion
-		? stacks
-				.filter((s) => s.host_region)
-				.map((s) => `${s.year}: ${pct(s.shares.find((x) => x.category === s.host_region)?.share ?? 0)} from the host's group (${s.host_region})`)
-		: [];
-	return `${what}, published for ${stacks.length} years (${years}).${host.length ? ` Host effect — ${host.join('; ')}.` : ''}`;
-}
