@@ -124,12 +124,12 @@ export async function appInteractionRun(
 
 /** Scrolls from the top of the page to its end a screen at a time, a frame apart, and back to the top. */
 async function scrollThrough(page: Page) {
-	await page.evaluate(async () => {
-		const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+	// A string, not a function: tsx names inner functions with a helper (__name) the page does not have.
+	await page.evaluate(`(async () => {
 		for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
 			scrollTo(0, y);
-			await frame();
+			await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 		}
 		scrollTo(0, 0);
-	});
+	})()`);
 }

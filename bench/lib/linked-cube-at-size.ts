@@ -13,7 +13,10 @@ export async function linkedCubeAtSize(buildDir: string, participantsFile: strin
 	if (!name) throw new Error(`The build in ${buildDir} has no participation/linked-cube.*.bin.gz`);
 	const db = await openNodeDatabaseWith({ participants: participantsFile });
 	try {
-		return { pathname: `/participation/${name}`, bytes: await packCubeFile(encodeCubes(await readLinkedCubes(db, PARTICIPATION_FILTERS))) };
+		return {
+			pathname: `/participation/${name}`,
+			bytes: await packCubeFile(encodeCubes(await readLinkedCubes(db, PARTICIPATION_FILTERS)))
+		};
 	} finally {
 		await db.close();
 	}

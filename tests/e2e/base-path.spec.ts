@@ -2,7 +2,7 @@
 // static host would, and checks every page and its data load from under the sub-path only.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
-import { test, expect, engineReady } from './fixtures';
+import { test, expect, engineReady, expectLive } from './fixtures';
 
 const SUB = '/igf-metrics';
 const port = Number(process.env.E2E_PORT ?? 4173) + 2000;
@@ -80,7 +80,8 @@ test.describe('deployed under a sub-path', () => {
 		expect(data).toContain(`${SUB}/datasets/manifest.json`);
 		expect(data.some((p) => p.endsWith('.parquet'))).toBe(true);
 		await page.goto(`${origin}${SUB}/participation`);
-		await expect(page.locator('figure[data-chart][data-live="true"]').first()).toBeVisible({ timeout: 45_000 });
+		await engineReady(page);
+		await expectLive(page.locator('figure[data-chart="participants-per-year"]'), { timeout: 45_000 });
 		// Client-side navigation stays under the sub-path too.
 		await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Data', exact: true }).click();
 		await expect(page).toHaveURL(`${origin}${SUB}/data`);

@@ -57,6 +57,17 @@ export async function engineReady(page: Page) {
 	}
 }
 
+/** Scrolls through the page a half screen at a time and back, as a reader would: every panel hydrates. */
+export async function scrollThrough(page: Page) {
+	await page.evaluate(async () => {
+		for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+			scrollTo(0, y);
+			await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+		}
+		scrollTo(0, 0);
+	});
+}
+
 /**
  * Waits until a chart is live, after scrolling it into view as a reader would: a panel off screen is
  * hydrated only once it nears the viewport (src/lib/ui/hydrate-later/until-needed.ts).

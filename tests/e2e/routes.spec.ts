@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, engineReady, startEngine } from './fixtures';
+import { test, expect, engineReady, scrollThrough, startEngine } from './fixtures';
 import { inRowGroupsOf } from '../unit/parquet-groups';
 
 const ROUTES = [
@@ -56,6 +56,8 @@ test('the status line says the engine is starting until it loads datasets, then 
 	await expect.poll(() => heldRequests).toBeGreaterThan(0);
 	await expect(status).toContainText('Starting the data engine');
 	await expect(status).not.toContainText('Loading data');
+	// Panels off screen hydrate, and ask for their data, once they near the viewport.
+	await scrollThrough(page);
 	release();
 	await engineReady(page);
 	await expect(status).toContainText('Data engine ready');
