@@ -2,6 +2,7 @@
 // did not come from messages. Needs the pseudo build; runs only when PSEUDO=1:
 //   PSEUDO_LOCALE=1 BUILD_DIR=/tmp/pseudo-build KIT_OUT_DIR=.svelte-kit-pseudo npx vite build
 //   PSEUDO=1 BUILD_DIR=/tmp/pseudo-build E2E_PORT=4313 npx playwright test tests/e2e/pseudo-locale.spec.ts
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
@@ -64,6 +65,32 @@ test.describe('pseudo-locale', () => {
 			const tables = page.locator('figure[data-chart] .actions button[aria-expanded="false"]');
 			for (let i = 0; i < 50 && (await tables.count()) > 0; i++) await tables.first().click();
 			for (const text of await untranslatedText(page)) report.push(`/${path} → ${text}`);
+		}
+		expect(report, `text not from messages:\n${report.join('\n')}`).toEqual([]);
+	});
+
+	test('messages a reader triggers: ignored link parameters, a refused upload', async ({ page }) => {
+		test.setTimeout(120_000);
+		const report: string[] = [];
+		await page.goto('en-XA/explore?dataset=contributions&agg=median:year&page=-2&group=ghost&utm=1');
+		await expect(page.locator('[data-ignored] li')).toHaveCount(4);
+		for (const text of await untranslatedText(page)) report.push(`/explore (ignored) → ${text}`);
+
+		const ledger = readFileSync('data/sources/contributions.csv', 'utf8');
+		const [header, ...rows] = ledger.trimEnd().split('\n');
+		const refused = [
+			// A malformed CSV: a stray quote inside a field.
+			['broken.csv', `${header}\n${rows[0].replace(',', ',x"y,')}\n`],
+			// A near-miss header: meant for the contributions ledger, one column misspelt.
+			['ledger.csv', [header.replace('amount_usd', 'amout_usd'), ...rows].join('\n')]
+		];
+		await page.goto('en-XA/data');
+		for (const [name, content] of refused) {
+			await page
+				.locator('input[type="file"]')
+				.setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content) });
+			await expect(page.locator('[data-upload-error]')).toContainText('⟦');
+			for (const text of await untranslatedText(page)) report.push(`/data (${name}) → ${text}`);
 		}
 		expect(report, `text not from messages:\n${report.join('\n')}`).toEqual([]);
 	});
