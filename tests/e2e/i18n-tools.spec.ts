@@ -46,6 +46,44 @@ test('/es/data refuses a Latin-1 file in Spanish, naming the line and byte', asy
 	expect(watch.consoleErrors).toEqual([]);
 });
 
+test('/ar/explore says in Arabic why parts of its link were ignored, and names datasets in Arabic', async ({
+	page,
+	watch
+}) => {
+	await page.goto('ar/explore?dataset=contributions&agg=median:year&page=-2&utm=1');
+	const ignored = page.locator('[data-ignored]');
+	await expect(ignored.locator('li')).toHaveCount(3);
+	await expect(ignored).toContainText('utm=1: معلَمة غير معروفة');
+	await expect(ignored).toContainText('agg=median:year: ليست واحدة من: count, sum, mean, min, max, share');
+	await expect(ignored).toContainText('page=-2: المتوقع رقم صفحة');
+	await expect(page.locator('.picker select option[value="contributions"]')).toHaveText(
+		'المساهمات المالية (contributions)'
+	);
+	expect(watch.consoleErrors).toEqual([]);
+});
+
+test('/ar/data names a near-miss column and a malformed CSV in Arabic', async ({ page, watch }) => {
+	await page.goto('ar/data');
+	await expect(page.locator('[data-dataset="meetings"] h3')).toContainText('الاجتماعات السنوية لمنتدى إدارة الإنترنت');
+	const [header, ...rows] = ledgerText().trimEnd().split('\n');
+	const input = page.locator('input[type="file"]');
+	const error = page.locator('[data-upload-error]');
+	await input.setInputFiles({
+		name: 'ledger.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from([header.replace('amount_usd', 'amout_usd'), ...rows].join('\n'))
+	});
+	await expect(error).toContainText('المساهمات المالية');
+	await expect(error).toContainText('عمود غير متوقع «amout_usd» (هل تقصد «amount_usd»؟)');
+	await input.setInputFiles({
+		name: 'broken.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(`${header}\n${rows[0].replace(',', ',x"y,')}\n`)
+	});
+	await expect(error).toContainText('علامة اقتباس شاردة داخل حقل');
+	expect(watch.consoleErrors).toEqual([]);
+});
+
 test('/ar/explore: the SQL console refuses a write statement in Arabic', async ({ page, watch }) => {
 	await page.goto('ar/explore');
 	const console_ = page.locator('section.console');

@@ -2,6 +2,7 @@
 // did not come from messages. Needs the pseudo build; runs only when PSEUDO=1:
 //   PSEUDO_LOCALE=1 BUILD_DIR=/tmp/pseudo-build KIT_OUT_DIR=.svelte-kit-pseudo npx vite build
 //   PSEUDO=1 BUILD_DIR=/tmp/pseudo-build E2E_PORT=4313 npx playwright test tests/e2e/pseudo-locale.spec.ts
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
@@ -13,8 +14,8 @@ const ROUTES = ['', 'funding', 'participation', 'explore', 'data', 'embed/donors
  * page's (`lang`, e.g. an English original), code, a link that shows its own address, a message's
  * parameters, and an amount's currency code.
  */
-function untranslatedText(page: Page): Promise<string[]> {
-	return page.evaluate(() => {
+function untranslatedText(page: Page, within = 'body'): Promise<string[]> {
+	return page.evaluate((within) => {
 		const pageLang = document.documentElement.lang;
 		const verbatim = (el: Element) => {
 			if (el.closest('[translate="no"], [data-verbatim], code, pre, kbd, samp, script, style, noscript')) return true;
@@ -24,14 +25,17 @@ function untranslatedText(page: Page): Promise<string[]> {
 			return link !== null && link.textContent!.trim() === link.getAttribute('href');
 		};
 		const found = new Set<string>();
-		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		const walker = document.createTreeWalker(document.querySelector(within)!, NodeFilter.SHOW_TEXT);
 		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-			// A message's own text is bracketed, its parameters (data values, formatted numbers) inside with it;
+			// A message's own text is bracketed, its parameters (data values, formatted numbers, nested messages up
+			// to three deep) inside with it;
 			// an amount's ISO currency code is Intl's, in every language (docs/i18n.md, Numbers).
 			const text = node
 				.textContent!.replace(/\s+/g, ' ')
 				.trim()
-				.replace(/⟦[^⟧]*⟧/g, '')
+				.replace(/⟦[^⟦⟧]*⟧/g, '')
+				.replace(/⟦[^⟦⟧]*⟧/g, '')
+				.replace(/⟦[^⟦⟧]*⟧/g, '')
 				.replace(/\b[A-Z]{3}\s?(?=[\d.,-])|(?<=\d)\s?[A-Z]{3}\b/g, '');
 			const el = node.parentElement!;
 			// A word of two or more plain letters: pseudo-localized text has none (every letter is accented).
@@ -40,7 +44,7 @@ function untranslatedText(page: Page): Promise<string[]> {
 			found.add(node.textContent!.replace(/\s+/g, ' ').trim());
 		}
 		return [...found];
-	});
+	}, within);
 }
 
 test.describe('pseudo-locale', () => {
@@ -64,6 +68,33 @@ test.describe('pseudo-locale', () => {
 			const tables = page.locator('figure[data-chart] .actions button[aria-expanded="false"]');
 			for (let i = 0; i < 50 && (await tables.count()) > 0; i++) await tables.first().click();
 			for (const text of await untranslatedText(page)) report.push(`/${path} → ${text}`);
+		}
+		expect(report, `text not from messages:\n${report.join('\n')}`).toEqual([]);
+	});
+
+	test('messages a reader triggers: ignored link parameters, a refused upload', async ({ page }) => {
+		test.setTimeout(120_000);
+		const report: string[] = [];
+		await page.goto('en-XA/explore?dataset=contributions&agg=median:year&page=-2&group=ghost&utm=1');
+		await expect(page.locator('[data-ignored] li')).toHaveCount(4);
+		// The rest of the page is the first test's.
+		for (const text of await untranslatedText(page, '[data-ignored]')) report.push(`/explore (ignored) → ${text}`);
+
+		const ledger = readFileSync('data/sources/contributions.csv', 'utf8');
+		const [header, ...rows] = ledger.trimEnd().split('\n');
+		const refused = [
+			// A malformed CSV: a stray quote inside a field.
+			['broken.csv', `${header}\n${rows[0].replace(',', ',x"y,')}\n`],
+			// A near-miss header: meant for the contributions ledger, one column misspelt.
+			['ledger.csv', [header.replace('amount_usd', 'amout_usd'), ...rows].join('\n')]
+		];
+		await page.goto('en-XA/data');
+		for (const [name, content] of refused) {
+			await page
+				.locator('input[type="file"]')
+				.setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content) });
+			await expect(page.locator('[data-upload-error]')).toContainText('⟦');
+			for (const text of await untranslatedText(page, '[data-upload-error]')) report.push(`/data (${name}) → ${text}`);
 		}
 		expect(report, `text not from messages:\n${report.join('\n')}`).toEqual([]);
 	});

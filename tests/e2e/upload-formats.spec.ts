@@ -14,7 +14,7 @@ const ledgerCells = () => csvToCells(ledgerText().replaceAll('\r\n', '\n'));
 /** The built chunk holding the workbook reader, found by a message only it contains. */
 const chunksDir = join(process.env.BUILD_DIR ?? 'build', '_app/immutable/chunks');
 const xlsxChunks = readdirSync(chunksDir).filter((f) =>
-	readFileSync(join(chunksDir, f), 'utf8').includes('unpacks to more than')
+	readFileSync(join(chunksDir, f), 'utf8').includes('sharedStrings.xml')
 );
 
 async function upload(page: Page, name: string, content: string | Uint8Array, mimeType = 'text/csv') {

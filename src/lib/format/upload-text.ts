@@ -2,6 +2,8 @@ import { baseLocale, getLocale, type Locale } from '$lib/paraglide/runtime';
 import { m } from '$lib/paraglide/messages';
 import type { DecimalMark, Delimiter } from '$lib/data/catalog/csv-dialect';
 import type { Encoding, Place, UploadMessage } from '$lib/data/catalog/upload-message';
+import { datasetTitle } from './dataset-text';
+import { findingText } from './finding-text';
 import { numberFormat } from './locale';
 import { formatInteger } from './number';
 
@@ -79,7 +81,7 @@ export function uploadText(msg: UploadMessage, locale: Locale = getLocale()): st
 		case 'not_xlsx':
 			return m.upload_not_xlsx({ file: msg.file }, o);
 		case 'xlsx_unreadable':
-			return m.upload_xlsx_unreadable({ file: msg.file, detail: msg.detail }, o);
+			return m.upload_xlsx_unreadable({ file: msg.file, detail: findingText(msg.detail, locale) }, o);
 		case 'not_text':
 			return m.upload_not_text(
 				{ file: msg.file, encoding: encodingName(msg.encoding, o), line: msg.line, byte: msg.byte },
@@ -87,25 +89,40 @@ export function uploadText(msg: UploadMessage, locale: Locale = getLocale()): st
 			);
 		case 'csv_unreadable':
 			return m.upload_csv_unreadable(
-				{ file: msg.file, separated: separated(msg.delimiter, o), detail: msg.detail, at: place(msg.at, o) },
+				{
+					file: msg.file,
+					separated: separated(msg.delimiter, o),
+					detail: findingText(msg.detail, locale),
+					at: place(msg.at, o)
+				},
 				o
 			);
 		case 'sheet_unreadable':
-			return m.upload_sheet_unreadable({ file: msg.file, detail: msg.detail, at: place(msg.at, o) }, o);
+			return m.upload_sheet_unreadable(
+				{ file: msg.file, detail: findingText(msg.detail, locale), at: place(msg.at, o) },
+				o
+			);
 		case 'header_only':
 			return m.upload_header_only({ file: msg.file }, o);
 		case 'schema_columns':
-			return m.upload_schema_columns({ title: msg.title, dataset: msg.dataset, problems: msg.problems.join('; ') }, o);
+			return m.upload_schema_columns(
+				{
+					title: datasetTitle(msg.dataset, msg.title, locale),
+					dataset: msg.dataset,
+					problems: msg.problems.map((f) => findingText(f, locale)).join('; ')
+				},
+				o
+			);
 		case 'schema_row': {
 			const params = {
-				title: msg.title,
+				title: datasetTitle(msg.dataset, msg.title, locale),
 				dataset: msg.dataset,
 				row: msg.row,
-				detail: msg.detail,
+				detail: findingText(msg.detail, locale),
 				at: msg.at ? m.upload_schema_at({ at: place(msg.at, o) }, o) : '',
 				more: msg.more > 0 ? m.upload_schema_more({ count: msg.more, n: count(msg.more) }, o) : ''
 			};
-			return msg.wrongType ? m.upload_schema_type(params, o) : m.upload_schema_value(params, o);
+			return msg.detail.code === 'wrong_type' ? m.upload_schema_type(params, o) : m.upload_schema_value(params, o);
 		}
 		case 'row_fields':
 			return m.upload_row_fields(
@@ -116,16 +133,14 @@ export function uploadText(msg: UploadMessage, locale: Locale = getLocale()): st
 			return m.upload_duplicate_columns({ file: msg.file }, o);
 		case 'problem_row':
 			return msg.at
-				? m.upload_problem_row_at({ row: msg.row, at: place(msg.at, o), detail: msg.detail }, o)
-				: m.upload_problem_row({ row: msg.row, detail: msg.detail }, o);
+				? m.upload_problem_row_at({ row: msg.row, at: place(msg.at, o), detail: findingText(msg.detail, locale) }, o)
+				: m.upload_problem_row({ row: msg.row, detail: findingText(msg.detail, locale) }, o);
 		case 'problem_columns':
-			return m.upload_problem_columns({ detail: msg.detail }, o);
+			return m.upload_problem_columns({ detail: findingText(msg.detail, locale) }, o);
 		case 'problem_at':
 			return msg.at
-				? `${place(msg.at, o)}: ${msg.detail}`
-				: m.upload_problem_row({ row: msg.row, detail: msg.detail }, o);
-		case 'problem_text':
-			return msg.detail;
+				? `${place(msg.at, o)}: ${findingText(msg.detail, locale)}`
+				: m.upload_problem_row({ row: msg.row, detail: findingText(msg.detail, locale) }, o);
 		case 'more_problems':
 			return m.upload_more_problems({ count: msg.count, n: count(msg.count) }, o);
 		case 'read_parquet':
@@ -136,7 +151,13 @@ export function uploadText(msg: UploadMessage, locale: Locale = getLocale()): st
 			return readCsv(msg, o);
 		case 'replaced':
 			return m.upload_replaced(
-				{ file: msg.file, title: msg.title, dataset: msg.dataset, count: msg.rows, rows: count(msg.rows) },
+				{
+					file: msg.file,
+					title: datasetTitle(msg.dataset, msg.title, locale),
+					dataset: msg.dataset,
+					count: msg.rows,
+					rows: count(msg.rows)
+				},
 				o
 			);
 		case 'new_table':

@@ -13,6 +13,8 @@ export interface ExploreChoice {
 	page: number;
 }
 
+/** Group-by columns a view may have. */
+export const MAX_GROUP_BY = 3;
 export const VIEW_PARAMS = ['dataset', 'group', 'agg', 'sort', 'page'] as const;
 /** URL key of a column's filter. */
 export const filterKey = (column: string) => `f.${column}`;
@@ -34,37 +36,35 @@ export function decodeExplore(
 	const names = new Set(columns.map((c) => c.name));
 	const choice: ExploreChoice = { groupBy: [], aggregate: null, sort: null, page: 1 };
 	for (const g of params.getAll('group')) {
-		if (!names.has(g)) ignored.push({ param: 'group', value: g, reason: 'no such column' });
-		else if (!choice.groupBy.includes(g) && choice.groupBy.length < 3) choice.groupBy.push(g);
-		else ignored.push({ param: 'group', value: g, reason: 'repeated, or more than 3 group-by columns' });
+		if (!names.has(g)) ignored.push({ param: 'group', value: g, reason: 'no_column' });
+		else if (!choice.groupBy.includes(g) && choice.groupBy.length < MAX_GROUP_BY) choice.groupBy.push(g);
+		else ignored.push({ param: 'group', value: g, reason: 'group_limit' });
 	}
 	const agg = params.get('agg');
 	if (agg !== null) {
 		const [fn, column = null] = agg.split(':', 2) as [string, string | null];
 		const type = columns.find((c) => c.name === column)?.type;
 		if (!(AGGREGATES as readonly string[]).includes(fn))
-			ignored.push({ param: 'agg', value: agg, reason: `not one of ${AGGREGATES.join(', ')}` });
-		else if (fn === 'count' && column !== null)
-			ignored.push({ param: 'agg', value: agg, reason: 'count takes no column' });
+			ignored.push({ param: 'agg', value: agg, reason: 'agg_unknown' });
+		else if (fn === 'count' && column !== null) ignored.push({ param: 'agg', value: agg, reason: 'count_no_column' });
 		else if (fn !== 'count' && fn !== 'share' && column === null)
-			ignored.push({ param: 'agg', value: agg, reason: `${fn} needs a column, e.g. ${fn}:amount` });
-		else if (column !== null && !type) ignored.push({ param: 'agg', value: agg, reason: 'no such column' });
+			ignored.push({ param: 'agg', value: agg, reason: 'agg_needs_column' });
+		else if (column !== null && !type) ignored.push({ param: 'agg', value: agg, reason: 'no_column' });
 		else if (column !== null && fn !== 'min' && fn !== 'max' && !isNumericType(type!))
-			ignored.push({ param: 'agg', value: agg, reason: `${fn} needs a numeric column` });
+			ignored.push({ param: 'agg', value: agg, reason: 'agg_needs_numeric' });
 		else choice.aggregate = { fn: fn as AggregateFn, column };
 	}
 	const sort = params.get('sort');
 	if (sort !== null) {
 		const desc = sort.startsWith('-');
 		const column = desc ? sort.slice(1) : sort;
-		if (!sortable(choice).includes(column))
-			ignored.push({ param: 'sort', value: sort, reason: 'not a column of the table shown' });
+		if (!sortable(choice).includes(column)) ignored.push({ param: 'sort', value: sort, reason: 'sort_column' });
 		else choice.sort = { column, desc };
 	}
 	const page = params.get('page');
 	if (page !== null) {
 		if (/^\d{1,7}$/.test(page) && Number(page) >= 1) choice.page = Number(page);
-		else ignored.push({ param: 'page', value: page.slice(0, 40), reason: 'expected a page number' });
+		else ignored.push({ param: 'page', value: page.slice(0, 40), reason: 'page_number' });
 	}
 	return { choice, filters: decoded.values, ignored };
 

@@ -29,7 +29,7 @@ export class FundingFilters {
 		const b = params.get(BASIS_PARAM);
 		this.basis = (CURRENCY_BASES as readonly string[]).includes(b ?? '') ? (b as CurrencyBasis) : 'usd';
 		if (b && b !== this.basis)
-			this.cross.ignored = [...this.cross.ignored, { param: BASIS_PARAM, value: b, reason: 'not usd or original' }];
+			this.cross.ignored = [...this.cross.ignored, { param: BASIS_PARAM, value: b, reason: 'basis_unknown' }];
 	}
 
 	/** Predicate over contribution flows (every filter). */

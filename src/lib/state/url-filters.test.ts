@@ -38,11 +38,11 @@ describe('URL filters', () => {
 		expect(values.q).toEqual({ kind: 'text', text: '' });
 		expect(values.year).toEqual({ kind: 'range', min: 2010, max: 2012 });
 		expect(ignored.map((i) => [i.param, i.reason])).toEqual([
-			['foo', 'unknown parameter'],
-			['year', 'range ends must be numbers'],
-			['region', 'not one of the region values'],
-			['region', 'not one of the region values'],
-			['q', 'too long or contains control characters']
+			['foo', 'unknown_param'],
+			['year', 'range_numbers'],
+			['region', 'not_an_option'],
+			['region', 'not_an_option'],
+			['q', 'malformed']
 		]);
 	});
 

@@ -10,10 +10,31 @@ export type FilterSpec = { key: string; column: string; label: string; shortLabe
 	| { kind: 'text'; maxLength?: number }
 );
 
+/**
+ * Why a URL parameter was ignored, as a code: `format/ignored-text.ts` words it in the page's language.
+ * The filters' codes come first, then /explore's view parameters', then /funding's currency basis.
+ */
+export type IgnoredReason =
+	| 'unknown_param'
+	| 'malformed'
+	| 'not_an_option'
+	| 'repeated'
+	| 'range_form'
+	| 'range_numbers'
+	| 'no_column'
+	| 'group_limit'
+	| 'agg_unknown'
+	| 'count_no_column'
+	| 'agg_needs_column'
+	| 'agg_needs_numeric'
+	| 'sort_column'
+	| 'page_number'
+	| 'basis_unknown';
+
 export interface IgnoredParam {
 	param: string;
 	value: string;
-	reason: string;
+	reason: IgnoredReason;
 }
 
 export interface DecodedFilters {
@@ -49,16 +70,15 @@ export function decodeFilters(
 	for (const [param, raw] of params) {
 		const spec = byKey.get(param);
 		if (!spec) {
-			if (!passthrough.includes(param)) ignored.push({ param, value: raw, reason: 'unknown parameter' });
+			if (!passthrough.includes(param)) ignored.push({ param, value: raw, reason: 'unknown_param' });
 			continue;
 		}
 		if (raw.length > MAX_PARAM_LENGTH || CONTROL.test(raw)) {
-			ignored.push({ param, value: raw.slice(0, 40), reason: 'too long or contains control characters' });
+			ignored.push({ param, value: raw.slice(0, 40), reason: 'malformed' });
 			continue;
 		}
 		if (spec.kind === 'set') {
-			if (!spec.options.includes(raw))
-				ignored.push({ param, value: raw, reason: `not one of the ${spec.label} values` });
+			if (!spec.options.includes(raw)) ignored.push({ param, value: raw, reason: 'not_an_option' });
 			else {
 				const current = values[param] as Extract<FilterValue, { kind: 'set' }>;
 				if (!current.values.includes(raw)) values[param] = { kind: 'set', values: [...current.values, raw] };
@@ -66,7 +86,7 @@ export function decodeFilters(
 			continue;
 		}
 		if (seen.has(param)) {
-			ignored.push({ param, value: raw, reason: 'repeated parameter' });
+			ignored.push({ param, value: raw, reason: 'repeated' });
 			continue;
 		}
 		if (spec.kind === 'text') values[param] = { kind: 'text', text: raw.slice(0, spec.maxLength ?? 100) };
@@ -83,11 +103,11 @@ export function decodeFilters(
 	return { values, ignored };
 }
 
-function decodeRange(spec: Extract<FilterSpec, { kind: 'range' }>, raw: string): FilterValue | string {
+function decodeRange(spec: Extract<FilterSpec, { kind: 'range' }>, raw: string): FilterValue | IgnoredReason {
 	const parts = raw.split('..');
-	if (parts.length !== 2) return 'expected a range like 2010..2015';
+	if (parts.length !== 2) return 'range_form';
 	const nums = parts.map((p) => (p.trim() === '' ? null : Number(p)));
-	if (nums.some((n) => n !== null && !Number.isFinite(n))) return 'range ends must be numbers';
+	if (nums.some((n) => n !== null && !Number.isFinite(n))) return 'range_numbers';
 	const [lo, hi] = spec.bounds;
 	const clamp = (n: number | null) => (n == null ? null : Math.min(hi, Math.max(lo, spec.integer ? Math.round(n) : n)));
 	let [min, max] = nums.map(clamp);

@@ -25,7 +25,9 @@ const categoryMapSpec: DatasetSpec = {
 
 /** Reads and checks the category map: every canonical value must belong to its dimension's vocabulary. */
 export function readCategoryMap(text: string, file: string): { map: CategoryMap; problems: Problem[] } {
-	const { rows, problems } = validateDataset(categoryMapSpec, parseCsv(text), file);
+	const validated = validateDataset(categoryMapSpec, parseCsv(text), file);
+	const { rows } = validated;
+	const problems: Problem[] = [...validated.problems];
 	const map: CategoryMap = new Map();
 	for (const { line, values } of rows) {
 		const dimension = values.dimension as string | null;

@@ -1,11 +1,11 @@
 import { lookupCategory, type CategoryMap } from './category-map';
-import type { Problem } from './problem';
+import { foundError, type FoundProblem } from './problem';
 import type { DatasetSpec, TypedRow } from './schema';
 import type { SourceRow } from './validate-dataset';
 
 /** Fills derived columns (category-map harmonisation, computed columns); reports labels the map does not know. */
 export function deriveColumns(spec: DatasetSpec, rows: readonly SourceRow[], map: CategoryMap, file: string, header: readonly string[]) {
-	const problems: Problem[] = [];
+	const problems: FoundProblem[] = [];
 	const out = rows.map(({ line, values }) => {
 		const row: TypedRow = { ...values };
 		for (const c of spec.columns.filter((c) => c.derived)) {
@@ -17,13 +17,14 @@ export function deriveColumns(spec: DatasetSpec, rows: readonly SourceRow[], map
 				if (dimension && label !== null) {
 					const found = lookupCategory(map, dimension, String(label));
 					if (found === undefined)
-						problems.push({
-							file,
-							line,
-							column: header.indexOf(from) + 1,
-							severity: 'error',
-							message: `unmapped label: ${from} ${JSON.stringify(label)} has no row for dimension "${dimension}" in category_map.csv`
-						});
+						problems.push(
+							foundError(file, line, header.indexOf(from) + 1, {
+								code: 'unmapped_label',
+								column: from,
+								label: String(label),
+								dimension
+							})
+						);
 					canonical = found ?? null;
 				}
 				row[c.name] = canonical;

@@ -1,4 +1,5 @@
 // Excel stores a date as a number of days (a serial) and says it is a date only through the cell's number format.
+import type { Finding } from './finding';
 
 /** Built-in number formats that show a date (ECMA-376 18.8.30; 27–36 and 50–58 are East Asian dates). */
 const BUILTIN_DATES = new Set([14, 15, 16, 17, 22, ...range(27, 36), ...range(50, 58)]);
@@ -25,7 +26,7 @@ const DAY_MS = 86_400_000;
 const EPOCH_1900 = Date.UTC(1899, 11, 31);
 const EPOCH_1904 = Date.UTC(1904, 0, 1);
 
-export type SerialDate = { ok: true; text: string } | { ok: false; error: string };
+export type SerialDate = { ok: true; text: string } | { ok: false; error: Finding };
 
 /**
  * A serial as ISO text: `2020-01-01`, or `2020-01-01 12:30:00` for a date-time format.
@@ -34,9 +35,9 @@ export type SerialDate = { ok: true; text: string } | { ok: false; error: string
  */
 export function serialToIso(serial: number, format: Exclude<DateFormat, null>, date1904 = false): SerialDate {
 	if (!Number.isFinite(serial) || serial < (date1904 ? 0 : 1))
-		return { ok: false, error: `is ${serial} in a date format, which is no date` };
+		return { ok: false, error: { code: 'date_not_date', serial } };
 	if (!date1904 && Math.floor(serial) === 60)
-		return { ok: false, error: 'is 29 February 1900, a day that did not exist (a spreadsheet leap-year error)' };
+		return { ok: false, error: { code: 'date_1900_leap' } };
 	const days = date1904 || serial < 60 ? serial : serial - 1;
 	// Rounded to the second, as the spreadsheet shows it; a date format alone drops the time of day.
 	const ms = Math.round((days * DAY_MS) / 1000) * 1000;

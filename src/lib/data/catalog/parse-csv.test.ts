@@ -42,7 +42,7 @@ describe('parseCsv', () => {
 
 	it('reports an unterminated quote at the line where it opened', () => {
 		const csv = parseCsv('a,b\n1,"open\nstill open');
-		expect(csv.issues).toEqual([{ line: 2, column: 2, message: 'unterminated quoted field' }]);
+		expect(csv.issues).toEqual([{ line: 2, column: 2, finding: { code: 'unterminated_quote' } }]);
 	});
 
 	it('reports stray quotes and text after a closing quote', () => {

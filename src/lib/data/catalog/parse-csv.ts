@@ -1,3 +1,5 @@
+import type { Finding } from './finding';
+
 /** RFC 4180 CSV reader that keeps the line on which each record starts (line 1 = header). */
 export interface CsvRecord {
 	line: number;
@@ -7,7 +9,7 @@ export interface CsvRecord {
 export interface CsvIssue {
 	line: number;
 	column: number;
-	message: string;
+	finding: Finding;
 }
 
 export interface ParsedCsv {
@@ -39,7 +41,7 @@ export function parseCsv(text: string, delimiter = ','): ParsedCsv {
 		if (!(fields.length === 1 && fields[0] === '')) records.push({ line: start, fields });
 		fields = [];
 	};
-	const stray = (message: string) => issues.push({ line, column: fields.length + 1, message });
+	const stray = (finding: Finding) => issues.push({ line, column: fields.length + 1, finding });
 	for (let i = 0; i < src.length; i++) {
 		const c = src[i];
 		if (quoted) {
@@ -55,7 +57,7 @@ export function parseCsv(text: string, delimiter = ','): ParsedCsv {
 			if (field === '' && !wasQuoted) {
 				quoted = wasQuoted = true;
 				quoteLine = line;
-			} else stray('stray quote inside a field (quote the whole field and double inner quotes)');
+			} else stray({ code: 'stray_quote' });
 		} else if (c === delimiter) endField();
 		else if (c === '\r' && src[i + 1] === '\n') continue;
 		else if (c === '\n') {
@@ -64,13 +66,13 @@ export function parseCsv(text: string, delimiter = ','): ParsedCsv {
 			start = line;
 		} else {
 			if (wasQuoted) {
-				stray('text after the closing quote of a field');
+				stray({ code: 'text_after_quote' });
 				wasQuoted = false;
 			}
 			field += c;
 		}
 	}
-	if (quoted) issues.push({ line: quoteLine, column: fields.length + 1, message: 'unterminated quoted field' });
+	if (quoted) issues.push({ line: quoteLine, column: fields.length + 1, finding: { code: 'unterminated_quote' } });
 	if (field !== '' || fields.length > 0 || wasQuoted) endRecord();
 	const [head, ...rest] = records;
 	return { header: head ? head.fields : [], records: rest, issues };

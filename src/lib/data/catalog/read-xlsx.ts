@@ -1,8 +1,9 @@
 // Reads one sheet of an .xlsx workbook as the same header + records a CSV gives. Loaded on first use only.
 import { XMLParser } from 'fast-xml-parser';
 import { unzipSync } from 'fflate';
-import { cellRef, columnIndex } from './cell-ref';
+import { columnIndex } from './cell-ref';
 import { dateFormat, serialToIso, type DateFormat } from './excel-date';
+import { FindingError, type Finding } from './finding';
 import type { CsvRecord, ParsedCsv } from './parse-csv';
 
 export interface Workbook {
@@ -33,18 +34,19 @@ const text = (n: unknown): string =>
 /** Text of a shared or inline string: plain `<t>` or rich-text runs `<r><t>`. */
 const stringOf = (si: Node): string => (si.t !== undefined ? text(si.t) : ((si.r as Node[] | undefined) ?? []).map((r) => text(r.t)).join(''));
 
-/** Throws with a reader's message when the bytes are not a workbook; `sheet` defaults to the first. */
+/** Throws a FindingError when the bytes are not a workbook; `sheet` defaults to the first. */
 export function readXlsx(bytes: Uint8Array, sheet?: string): Workbook {
 	let files: Record<string, Uint8Array>;
 	try {
 		files = unzipSync(bytes, {
 			filter: (f) => {
-				if (f.originalSize > MAX_PART_BYTES) throw new Error(`${f.name} unpacks to more than ${MAX_PART_BYTES / 1048576} MB`);
+				if (f.originalSize > MAX_PART_BYTES)
+					throw new FindingError({ code: 'part_too_large', part: f.name, megabytes: MAX_PART_BYTES / 1048576 });
 				return /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/[^/]+\.xml)$/.test(f.name);
 			}
 		});
 	} catch (e) {
-		throw new Error(`it is not an Excel workbook (${e instanceof Error ? e.message : String(e)})`, { cause: e });
+		throw e instanceof FindingError ? e : new FindingError({ code: 'not_workbook' }, { cause: e });
 	}
 	const part = (name: string) => {
 		const b = files[name];
@@ -52,20 +54,20 @@ export function readXlsx(bytes: Uint8Array, sheet?: string): Workbook {
 	};
 	const workbook = part('xl/workbook.xml');
 	const rels = part('xl/_rels/workbook.xml.rels');
-	if (!workbook || !rels) throw new Error('it is not an Excel workbook (no xl/workbook.xml inside)');
+	if (!workbook || !rels) throw new FindingError({ code: 'not_workbook' });
 	const entries = (((workbook.workbook as Node)?.sheets as Node)?.sheet as Node[] | undefined) ?? [];
 	const sheets = entries.map((s) => String(s['@name']));
 	const chosen = sheet ?? sheets[0];
 	const entry = entries.find((s) => s['@name'] === chosen);
-	if (!entry) throw new Error(sheets.length ? `it has no sheet named "${chosen}" (sheets: ${sheets.join(', ')})` : 'it has no sheets');
+	if (!entry) throw new FindingError(sheets.length ? { code: 'no_sheet', sheet: chosen, sheets } : { code: 'no_sheets' });
 	const rel = (((rels.Relationships as Node)?.Relationship as Node[] | undefined) ?? []).find((r) => r['@Id'] === entry['@r:id']);
 	const target = String(rel?.['@Target'] ?? '');
 	const data = part(target.startsWith('/') ? target.slice(1) : `xl/${target}`);
-	if (!data) throw new Error(`its sheet "${chosen}" could not be found inside the file`);
+	if (!data) throw new FindingError({ code: 'sheet_missing', sheet: chosen });
 	const shared = ((((part('xl/sharedStrings.xml') ?? {}).sst as Node | undefined)?.si as Node[] | undefined) ?? []).map(stringOf);
 	const pr = (workbook.workbook as Node)?.workbookPr as Node | undefined;
 	const dates: Dates = { styles: styleDates(part('xl/styles.xml')), date1904: ['1', 'true'].includes(String(pr?.['@date1904'])) };
-	return { sheets, sheet: chosen, table: sheetTable(data, chosen, shared, dates) };
+	return { sheets, sheet: chosen, table: sheetTable(data, shared, dates) };
 }
 
 /** Which cell styles show a date, and which date system the workbook counts in. */
@@ -81,7 +83,7 @@ function styleDates(styles: Node | null): DateFormat[] {
 	});
 }
 
-function sheetTable(data: Node, sheet: string, shared: string[], dates: Dates): ParsedCsv {
+function sheetTable(data: Node, shared: string[], dates: Dates): ParsedCsv {
 	const rows = ((((data.worksheet as Node)?.sheetData as Node)?.row as Node[] | undefined) ?? []);
 	const issues: ParsedCsv['issues'] = [];
 	const grid: CsvRecord[] = [];
@@ -92,7 +94,7 @@ function sheetTable(data: Node, sheet: string, shared: string[], dates: Dates): 
 			const ref = /^([A-Z]+)(\d+)$/.exec(String(c['@r'] ?? ''));
 			const col = ref ? columnIndex(ref[1]) : i;
 			const value = cellValue(c, shared, dates);
-			if (value.error) issues.push({ line, column: col + 1, message: `${cellRef(sheet, line, col)}: ${value.error}` });
+			if (value.error) issues.push({ line, column: col + 1, finding: value.error });
 			while (fields.length < col) fields.push('');
 			fields[col] = value.text;
 		});
@@ -106,11 +108,11 @@ function sheetTable(data: Node, sheet: string, shared: string[], dates: Dates): 
 }
 
 /** A cell as CSV-like text; a formula's cached error (`#DIV/0!`) or missing result is refused, not read as a value. */
-function cellValue(c: Node, shared: string[], dates: Dates): { text: string; error?: string } {
+function cellValue(c: Node, shared: string[], dates: Dates): { text: string; error?: Finding } {
 	const v = text(c.v);
 	switch (c['@t']) {
 		case 'e':
-			return { text: '', error: `${c.f !== undefined ? 'formula result' : 'cell'} is the error ${v}` };
+			return { text: '', error: { code: 'cell_error', formula: c.f !== undefined, value: v } };
 		case 's':
 			return { text: shared[Number(v)] ?? '' };
 		case 'inlineStr':
@@ -118,13 +120,13 @@ function cellValue(c: Node, shared: string[], dates: Dates): { text: string; err
 		case 'b':
 			return { text: v === '1' ? 'true' : v === '0' ? 'false' : v };
 		default:
-			if (c.f !== undefined && c.v === undefined) return { text: '', error: 'formula has no saved result (open and save the file in a spreadsheet)' };
+			if (c.f !== undefined && c.v === undefined) return { text: '', error: { code: 'formula_no_result' } };
 			return numberText(v, dates.styles[Number(c['@s'] ?? 0)] ?? null, dates.date1904);
 	}
 }
 
 /** A number as written, or as the ISO date its date format shows (a column of them is then a DATE column). */
-function numberText(v: string, format: DateFormat, date1904: boolean): { text: string; error?: string } {
+function numberText(v: string, format: DateFormat, date1904: boolean): { text: string; error?: Finding } {
 	if (!format || v.trim() === '') return { text: v };
 	const date = serialToIso(Number(v), format, date1904);
 	return date.ok ? { text: date.text } : { text: '', error: date.error };

@@ -1,4 +1,5 @@
 import type { DecimalMark, Delimiter } from './csv-dialect';
+import type { Finding } from './finding';
 
 /**
  * Where a problem is, as the reader finds it in their file: a CSV line or a spreadsheet's `sheet!cell`
@@ -14,8 +15,9 @@ export interface Encoding {
 
 /**
  * What the upload check tells the reader, as a code and its parameters. The data layer names no language:
- * `format/upload-text.ts` words each code in the page's language. `detail` is an inner finding of the
- * schema check, the CSV parser or the workbook reader (English, like the build's own file:line report).
+ * `format/upload-text.ts` words each code in the page's language. A `detail` that is a Finding is the schema
+ * check's, the CSV parser's or the workbook reader's; one that is text is a library's own words (Parquet
+ * decoder, engine), shown as it said them.
  */
 export type UploadMessage =
 	| { code: 'empty'; file: string }
@@ -26,29 +28,27 @@ export type UploadMessage =
 	| { code: 'parquet_truncated'; file: string }
 	| { code: 'parquet_unreadable'; file: string; detail: string }
 	| { code: 'not_xlsx'; file: string }
-	| { code: 'xlsx_unreadable'; file: string; detail: string }
+	| { code: 'xlsx_unreadable'; file: string; detail: Finding }
 	| { code: 'not_text'; file: string; encoding: Encoding; line: number; byte: number }
-	| { code: 'csv_unreadable'; file: string; delimiter: Delimiter; detail: string; at: Place }
-	| { code: 'sheet_unreadable'; file: string; detail: string; at: Place }
+	| { code: 'csv_unreadable'; file: string; delimiter: Delimiter; detail: Finding; at: Place }
+	| { code: 'sheet_unreadable'; file: string; detail: Finding; at: Place }
 	| { code: 'header_only'; file: string }
-	| { code: 'schema_columns'; title: string; dataset: string; problems: string[] }
+	| { code: 'schema_columns'; title: string; dataset: string; problems: Finding[] }
 	| {
 			code: 'schema_row';
 			title: string;
 			dataset: string;
-			wrongType: boolean;
 			row: number;
-			detail: string;
+			detail: Finding;
 			at: Place;
 			more: number;
 	  }
 	| { code: 'row_fields'; file: string; row: number; fields: number; header: number }
 	| { code: 'duplicate_columns'; file: string }
 	// Details under an error: one problem each, then a count of the rest.
-	| { code: 'problem_row'; row: number; at: Place; detail: string }
-	| { code: 'problem_columns'; detail: string }
-	| { code: 'problem_at'; at: Place; row: number; detail: string }
-	| { code: 'problem_text'; detail: string }
+	| { code: 'problem_row'; row: number; at: Place; detail: Finding }
+	| { code: 'problem_columns'; detail: Finding }
+	| { code: 'problem_at'; at: Place; row: number; detail: Finding }
 	| { code: 'more_problems'; count: number }
 	// How the file was read.
 	| { code: 'read_parquet' }

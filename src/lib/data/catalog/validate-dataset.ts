@@ -1,6 +1,7 @@
 import type { ParsedCsv } from './parse-csv';
 import { parseValue } from './parse-value';
-import { sortProblems, type Problem } from './problem';
+import type { Finding } from './finding';
+import { foundError, sortProblems, type FoundProblem } from './problem';
 import type { ColumnSpec, DatasetSpec, TypedRow } from './schema';
 
 export interface SourceRow {
@@ -11,49 +12,51 @@ export interface SourceRow {
 
 export interface Validated {
 	rows: SourceRow[];
-	problems: Problem[];
+	problems: FoundProblem[];
 }
+
+type Report = (line: number, column: number, finding: Finding) => void;
 
 export const sourceColumns = (spec: DatasetSpec) => spec.columns.filter((c) => !c.derived);
 
 /** Checks header, field counts, types, required values, closed vocabularies, qualifiers and duplicate keys. */
 export function validateDataset(spec: DatasetSpec, csv: ParsedCsv, file: string): Validated {
-	const problems: Problem[] = [];
-	const error = (line: number, column: number, message: string) =>
-		problems.push({ file, line, column, message, severity: 'error' });
-	for (const i of csv.issues) error(i.line, i.column, i.message);
+	const problems: FoundProblem[] = [];
+	const error: Report = (line, column, finding) => problems.push(foundError(file, line, column, finding));
+	for (const i of csv.issues) error(i.line, i.column, i.finding);
 
 	const position = new Map<string, number>();
 	csv.header.forEach((name, i) => {
 		const col = spec.columns.find((c) => c.name === name.trim());
-		if (position.has(name.trim())) error(1, i + 1, `duplicate column "${name}"`);
-		else if (!col) error(1, i + 1, `unexpected column "${name}" (not declared in the ${spec.name} spec)`);
-		else if (col.derived) error(1, i + 1, `column "${name}" is derived by the build and must not be in the CSV`);
+		if (position.has(name.trim())) error(1, i + 1, { code: 'duplicate_column', column: name });
+		else if (!col) error(1, i + 1, { code: 'unexpected_column', column: name, dataset: spec.name });
+		else if (col.derived) error(1, i + 1, { code: 'derived_column', column: name });
 		position.set(name.trim(), i);
 	});
 	const columns = sourceColumns(spec).filter((c) => position.has(c.name));
 	for (const c of sourceColumns(spec)) {
-		if (!position.has(c.name)) error(1, csv.header.length + 1, `missing column "${c.name}"`);
+		if (!position.has(c.name)) error(1, csv.header.length + 1, { code: 'missing_column', column: c.name });
 	}
 
 	const rows: SourceRow[] = [];
 	for (const record of csv.records) {
 		if (record.fields.length !== csv.header.length) {
-			error(record.line, 1, `expected ${csv.header.length} fields, found ${record.fields.length}`);
+			error(record.line, 1, { code: 'field_count', expected: csv.header.length, found: record.fields.length });
 			continue;
 		}
 		const values: TypedRow = {};
 		for (const c of columns) {
 			const col = position.get(c.name)! + 1;
-			const parsed = parseValue(record.fields[col - 1], c.type);
-			if (!parsed.ok) error(record.line, col, `${c.name}: ${parsed.message}`);
+			const raw = record.fields[col - 1];
+			const parsed = parseValue(raw, c.type);
+			if (!parsed.ok) error(record.line, col, { code: 'wrong_type', column: c.name, type: c.type, value: raw.trim() });
 			const value = parsed.ok ? parsed.value : null;
 			values[c.name] = value;
-			if (parsed.ok && value === null && c.required) error(record.line, col, `${c.name}: a value is required`);
+			if (parsed.ok && value === null && c.required) error(record.line, col, { code: 'required', column: c.name });
 			if (value !== null && c.pattern && !c.pattern.test(String(value)))
-				error(record.line, col, `${c.name}: ${JSON.stringify(value)} does not match ${c.pattern}`);
+				error(record.line, col, { code: 'pattern', column: c.name, value: String(value), pattern: String(c.pattern) });
 			if (value !== null && c.allowed && !c.allowed.includes(String(value)))
-				error(record.line, col, `${c.name}: unknown value ${JSON.stringify(value)} (allowed: ${c.allowed.join(', ')})`);
+				error(record.line, col, { code: 'not_allowed', column: c.name, value: String(value), allowed: c.allowed });
 		}
 		for (const c of columns.filter((c) => c.qualifies)) checkQualifier(c, values, record.line, position, error);
 		for (const c of columns.filter((c) => c.relays)) checkRelay(c, values, record.line, position, error);
@@ -68,13 +71,13 @@ function checkQualifier(
 	values: TypedRow,
 	line: number,
 	position: Map<string, number>,
-	error: (line: number, column: number, message: string) => void
+	error: Report
 ) {
 	const figure = values[c.qualifies!] ?? null;
 	const qualifier = values[c.name];
 	const col = position.get(c.name)! + 1;
-	if (figure !== null && qualifier === null) error(line, col, `${c.name}: ${c.qualifies} is given, so its qualifier is required`);
-	if (figure === null && qualifier !== null) error(line, col, `${c.name}: ${c.qualifies} is empty, so the qualifier must be empty`);
+	if (figure !== null && qualifier === null) error(line, col, { code: 'qualifier_required', column: c.name, figure: c.qualifies! });
+	if (figure === null && qualifier !== null) error(line, col, { code: 'qualifier_empty', column: c.name, figure: c.qualifies! });
 }
 
 function checkRelay(
@@ -82,19 +85,19 @@ function checkRelay(
 	values: TypedRow,
 	line: number,
 	position: Map<string, number>,
-	error: (line: number, column: number, message: string) => void
+	error: Report
 ) {
 	const secondary = values[c.relays!] === 'secondary';
 	const col = position.get(c.name)! + 1;
-	if (secondary && values[c.name] === null) error(line, col, `${c.name}: ${c.relays} is secondary, so say who relayed the figure`);
-	if (!secondary && values[c.name] !== null) error(line, col, `${c.name}: ${c.relays} is not secondary, so this must be empty`);
+	if (secondary && values[c.name] === null) error(line, col, { code: 'relay_required', column: c.name, relays: c.relays! });
+	if (!secondary && values[c.name] !== null) error(line, col, { code: 'relay_empty', column: c.name, relays: c.relays! });
 }
 
 function checkKeys(
 	spec: DatasetSpec,
 	rows: SourceRow[],
 	position: Map<string, number>,
-	error: (line: number, column: number, message: string) => void
+	error: Report
 ) {
 	if (!spec.key?.length || !spec.key.every((k) => position.has(k))) return;
 	const seen = new Map<string, number>();
@@ -102,6 +105,6 @@ function checkKeys(
 		const id = JSON.stringify(spec.key.map((k) => row.values[k]));
 		const first = seen.get(id);
 		if (first === undefined) seen.set(id, row.line);
-		else error(row.line, position.get(spec.key[0])! + 1, `duplicate key (${spec.key.join(', ')}) = ${id}, first on line ${first}`);
+		else error(row.line, position.get(spec.key[0])! + 1, { code: 'duplicate_key', key: spec.key, value: id, firstLine: first });
 	}
 }

@@ -15,7 +15,8 @@ import { deriveColumns } from './derive-columns';
 import { matchHeaders, type HeaderMatch } from './match-headers';
 import { parseCsv, type ParsedCsv } from './parse-csv';
 import { parseValue } from './parse-value';
-import type { Problem } from './problem';
+import { FindingError, type Finding } from './finding';
+import type { FoundProblem } from './problem';
 import type { Workbook } from './read-xlsx';
 import type { ColumnType, TypedRow } from './schema';
 import type { DatasetSpec } from './schema';
@@ -110,12 +111,9 @@ export function validateUpload(file: string, bytes: Uint8Array, options: UploadO
 	if (table.issues.length) {
 		const [first] = table.issues;
 		const at = locate(first.line, first.column);
-		const detail = first.message.replace(/^[^:]*!\w+: /, '');
+		const detail = first.finding;
 		const details = table.issues.map(
-			(i): UploadMessage =>
-				kind === 'xlsx'
-					? { code: 'problem_text', detail: i.message }
-					: { code: 'problem_at', at: locate(i.line, i.column), row: i.line - 1, detail: i.message }
+			(i): UploadMessage => ({ code: 'problem_at', at: locate(i.line, i.column), row: i.line - 1, detail: i.finding })
 		);
 		const error: UploadMessage =
 			kind === 'xlsx' || !readAs.delimiter
@@ -155,7 +153,8 @@ function readTable(file: string, bytes: Uint8Array, kind: Kind, options: UploadO
 			const readAs = { note, sheets: book.sheets, sheet: book.sheet };
 			return { table: book.table, readAs, locate: (line, column) => ({ cell: cellRef(book.sheet, line, column - 1) }) };
 		} catch (e) {
-			return { error: { code: 'xlsx_unreadable', file, detail: message(e) } };
+			const detail: Finding = e instanceof FindingError ? e.finding : { code: 'not_workbook' };
+			return { error: { code: 'xlsx_unreadable', file, detail } };
 		}
 	}
 	const decoded = decodeText(bytes);
@@ -195,39 +194,39 @@ function asDataset(match: HeaderMatch, table: ParsedCsv, file: string, map: Cate
 	const derived = deriveColumns(spec, validated.rows, map, file, csv.header);
 	const errors = [...validated.problems, ...derived.problems]
 		.filter((p) => p.severity === 'error')
-		.map((p) => ({ ...p, column: keep[p.column - 1]?.[1] + 1 || p.column, message: withNearMiss(p.message, match.nearMisses) }));
+		.map((p) => ({ ...p, column: keep[p.column - 1]?.[1] + 1 || p.column, finding: withNearMiss(p.finding, match.nearMisses) }));
 	if (errors.length) return fail(headline(spec, errors, locate), listProblems(errors.map((p) => describe(p, locate))));
 	const columns = spec.columns.map((c) => ({ name: c.name, type: c.type }));
 	const rows = sortRows(derived.rows, spec.key ?? [], columns.map((c) => c.name));
 	return { ok: true, target: 'replace', spec, columns, rows };
 }
 
-/** `unexpected column "amout_usd"` → `… (did you mean "amount_usd"?)`. */
-function withNearMiss(msg: string, nearMisses: [string, string][]): string {
-	const hit = nearMisses.find(([h]) => msg.startsWith(`unexpected column ${JSON.stringify(h)}`));
-	return hit ? `unexpected column ${JSON.stringify(hit[0])} (did you mean "${hit[1]}"?)` : msg;
+/** An unexpected column `amout_usd` near a declared `amount_usd` says which it may be. */
+function withNearMiss(finding: Finding, nearMisses: [string, string][]): Finding {
+	if (finding.code !== 'unexpected_column') return finding;
+	const hit = nearMisses.find(([h]) => h === finding.column);
+	return hit ? { ...finding, suggestion: hit[1] } : finding;
 }
 
-function headline(spec: DatasetSpec, errors: Problem[], locate: Locate): UploadMessage {
+function headline(spec: DatasetSpec, errors: FoundProblem[], locate: Locate): UploadMessage {
 	const [title, dataset] = [spec.title, spec.name];
 	const header = errors.filter((p) => p.line === 1);
-	if (header.length) return { code: 'schema_columns', title, dataset, problems: header.map((p) => p.message) };
+	if (header.length) return { code: 'schema_columns', title, dataset, problems: header.map((p) => p.finding) };
 	const [first] = errors;
 	return {
 		code: 'schema_row',
 		title,
 		dataset,
-		wrongType: /expected/.test(first.message),
 		row: first.line - 1,
-		detail: first.message,
+		detail: first.finding,
 		at: locate(first.line, first.column),
 		more: errors.length - 1
 	};
 }
 
-function describe(p: Problem, locate: Locate): UploadMessage {
-	if (p.line === 1) return { code: 'problem_columns', detail: p.message };
-	return { code: 'problem_row', row: p.line - 1, at: locate(p.line, p.column), detail: p.message };
+function describe(p: FoundProblem, locate: Locate): UploadMessage {
+	if (p.line === 1) return { code: 'problem_columns', detail: p.finding };
+	return { code: 'problem_row', row: p.line - 1, at: locate(p.line, p.column), detail: p.finding };
 }
 
 const INFER: ColumnType[] = ['INTEGER', 'BIGINT', 'DOUBLE', 'BOOLEAN', 'DATE'];
