@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/lib/data/catalog/manifest';
 import { parseCsv } from '../../src/lib/data/catalog/parse-csv';
 import { DATASETS } from '../../src/lib/data/catalog/datasets/index';
-import type { Row } from './changelog';
+import type { Row } from '../../src/lib/data/release/changelog';
 import { nextRelease } from './record-release';
 
 const manifest = JSON.parse(readFileSync('data/manifest.json', 'utf8')) as Manifest;

@@ -7,17 +7,9 @@ import type { Manifest } from '../../src/lib/data/catalog/manifest';
 import { parseCsv } from '../../src/lib/data/catalog/parse-csv';
 import { parquetAsCsvText } from '../../src/lib/data/catalog/parquet-source';
 import type { DatasetSpec } from '../../src/lib/data/catalog/schema';
-import { diffDataset, isEmptyChangelog, type DatasetChangelog, type Row } from './changelog';
+import { diffDataset, isEmptyChangelog, type DatasetChangelog, type Row } from '../../src/lib/data/release/changelog';
+import type { Release } from '../../src/lib/data/release/release';
 import { releaseId } from './release-id';
-
-export interface Release {
-	id: string;
-	date: string;
-	previous: string | null;
-	datasets: Record<string, { file: string; sha256: string; rows: number }>;
-	/** Per dataset that changed since `previous`; empty for the first release. */
-	changelog: Record<string, DatasetChangelog>;
-}
 
 /** A Parquet file's rows as text values (how CSV would show them), or none when the file is absent. */
 export async function readParquetRows(path: string): Promise<Row[]> {

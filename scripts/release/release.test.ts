@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/data/catalog/parse-csv';
 import { meetings } from '../../src/lib/data/catalog/datasets/meetings';
-import { diffDataset, isEmptyChangelog, type Row } from './changelog';
+import { diffDataset, isEmptyChangelog, type Row } from '../../src/lib/data/release/changelog';
 import { releaseId, sha256Hex } from './release-id';
 
 const meetingsCsv = readFileSync('data/sources/meetings.csv', 'utf8');
