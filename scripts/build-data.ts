@@ -5,6 +5,7 @@ import { buildCatalog } from '../src/lib/data/catalog/build-catalog';
 import { checkUpToDate } from '../src/lib/data/catalog/check-up-to-date';
 import { DATASETS } from '../src/lib/data/catalog/datasets/index';
 import { errorsOf, formatProblem, warningsOf } from '../src/lib/data/catalog/problem';
+import { latestRelease, nextRelease, readParquetRows, writeRelease } from './release/record-release';
 
 const dataDir = resolve(process.argv.find((a) => a.startsWith('--data='))?.slice(7) ?? 'data');
 
@@ -15,6 +16,8 @@ async function main(): Promise<number> {
 		if (differences.length === 0) console.log('data/ is up to date with data/sources/');
 		return differences.length === 0 ? 0 : 1;
 	}
+	// The rows as they were, for the changelog: the build overwrites the Parquet files.
+	const before = await rowsOfDatasets();
 	const { problems, manifest } = await buildCatalog({
 		sourcesDir: resolve(dataDir, 'sources'),
 		outDir: dataDir,
@@ -32,7 +35,24 @@ async function main(): Promise<number> {
 	console.log(
 		`${warningsOf(problems).length} warning(s); wrote ${manifest.datasets.length} datasets and manifest.json`
 	);
+	const releasesDir = resolve(dataDir, 'releases');
+	const release = nextRelease(
+		manifest,
+		await latestRelease(releasesDir),
+		{ before, after: await rowsOfDatasets() },
+		DATASETS,
+		// The manifest keeps its build date while nothing changes, so a release is dated by its data.
+		new Date(manifest.built_at)
+	);
+	if (release) console.log(`recorded release ${release.id} in ${await writeRelease(releasesDir, release)}`);
+	else console.log('data unchanged since the latest release; no release recorded');
 	return 0;
+}
+
+async function rowsOfDatasets() {
+	const rows = new Map<string, Awaited<ReturnType<typeof readParquetRows>>>();
+	for (const spec of DATASETS) rows.set(spec.name, await readParquetRows(resolve(dataDir, `${spec.name}.parquet`)));
+	return rows;
 }
 
 main().then(

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/lib/data/catalog/parse-csv';
+import { meetings } from '../../src/lib/data/catalog/datasets/meetings';
+import { diffDataset, isEmptyChangelog, type Row } from '../../src/lib/data/release/changelog';
+import { releaseId, sha256Hex } from './release-id';
+
+const meetingsCsv = readFileSync('data/sources/meetings.csv', 'utf8');
+const contributionsCsv = readFileSync('data/sources/contributions.csv', 'utf8');
+
+function rowsOf(csv: string): Row[] {
+	const { header, records } = parseCsv(csv);
+	return records.map((r) => Object.fromEntries(header.map((h, i) => [h, r.fields[i]])));
+}
+
+describe('releaseId', () => {
+	const day = new Date('2026-12-05T13:59:59Z');
+	const digests = { meetings: sha256Hex(meetingsCsv), contributions: sha256Hex(contributionsCsv) };
+
+	it('is the same for the same data, whatever order the datasets come in', () => {
+		const reordered = { contributions: digests.contributions, meetings: digests.meetings };
+		expect(releaseId(day, reordered)).toBe(releaseId(day, digests));
+		expect(releaseId(day, digests)).toMatch(/^2026-12-05-[0-9a-f]{7}$/);
+	});
+
+	it('changes when one figure changes', () => {
+		// Athens 2006: 1350 onsite participants becomes 1351.
+		const edited = meetingsCsv.replace(',1350,', ',1351,');
+		expect(edited).not.toBe(meetingsCsv);
+		const changed = { ...digests, meetings: sha256Hex(edited) };
+		expect(releaseId(day, changed)).not.toBe(releaseId(day, digests));
+	});
+});
+
+describe('diffDataset', () => {
+	const before = rowsOf(meetingsCsv);
+	const confidenceColumns = meetings.columns.filter((c) => c.confidence).map((c) => c.name);
+	const options = { key: meetings.key, confidenceColumns };
+
+	it('finds nothing between a dataset and itself', () => {
+		expect(isEmptyChangelog(diffDataset(before, rowsOf(meetingsCsv), options))).toBe(true);
+	});
+
+	it('lists exactly one added row, one corrected amount and one changed confidence', () => {
+		const after = before.map((r) => ({ ...r }));
+		const athens = after.find((r) => r.year === '2006')!;
+		const rio = after.find((r) => r.year === '2007')!;
+		const oldOnsite = athens.onsite;
+		const oldQualifier = rio.onsite_qualifier;
+		(athens as Record<string, unknown>).onsite = '1351';
+		(rio as Record<string, unknown>).onsite_qualifier = 'exact';
+		after.push({ ...after[after.length - 1], year: '2099' });
+
+		const log = diffDataset(before, after, options);
+		expect(log.added).toEqual(['year=2099']);
+		expect(log.removed).toEqual([]);
+		expect(log.changed).toEqual([
+			{ key: 'year=2006', fields: [{ field: 'onsite', old: oldOnsite, new: '1351' }] },
+			{ key: 'year=2007', fields: [{ field: 'onsite_qualifier', old: oldQualifier, new: 'exact' }] }
+		]);
+		expect(log.confidenceChanged).toEqual(['year=2007']);
+	});
+
+	it('reports a removed row', () => {
+		const log = diffDataset(before, before.slice(1), options);
+		expect(log.removed).toEqual([`year=${before[0].year}`]);
+		expect(log.added).toEqual([]);
+	});
+});

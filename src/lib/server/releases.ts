@@ -1,0 +1,16 @@
+// Build time only: the recorded data releases (data/releases/*.json), newest first.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Release } from '$lib/data/release/release';
+import { DATA_DIR } from './build-database';
+
+export function allReleases(): Release[] {
+	const dir = resolve(DATA_DIR, 'releases');
+	if (!existsSync(dir)) return [];
+	// Ids start with the date, so a reverse sort puts the newest first.
+	return readdirSync(dir)
+		.filter((f) => f.endsWith('.json'))
+		.sort()
+		.reverse()
+		.map((f) => JSON.parse(readFileSync(resolve(dir, f), 'utf8')) as Release);
+}
