@@ -1,7 +1,6 @@
 // Every route in the pseudo-locale en-XA (scripts/pseudo-locale.ts): a word of plain English letters on the page
-// did not come from messages. Needs the pseudo build; runs only when PSEUDO=1:
-//   PSEUDO_LOCALE=1 BUILD_DIR=/tmp/pseudo-build KIT_OUT_DIR=.svelte-kit-pseudo npx vite build
-//   PSEUDO=1 BUILD_DIR=/tmp/pseudo-build E2E_PORT=4313 npx playwright test tests/e2e/pseudo-locale.spec.ts
+// did not come from messages. Runs against the pseudo build (npm run build:pseudo), which playwright.config.ts
+// serves beside the site's as the project `pseudo-locale`; `npm run test:e2e` builds both.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
@@ -44,8 +43,6 @@ function untranslatedText(page: Page): Promise<string[]> {
 }
 
 test.describe('pseudo-locale', () => {
-	test.skip(process.env.PSEUDO !== '1', 'needs the pseudo build (PSEUDO_LOCALE=1) and PSEUDO=1');
-
 	test('every route: each visible text comes from messages', async ({ page }) => {
 		test.setTimeout(180_000);
 		const report: string[] = [];
