@@ -4,7 +4,17 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
-const ROUTES = ['', 'funding', 'participation', 'explore', 'data', 'embed/donors-ranked'];
+// Every embed: each is a funding chart of its own, with its own title, summary and table.
+const EMBEDS = [
+	'contributions-over-time',
+	'disclosure-coverage',
+	'donors-ranked',
+	'funding-concentration',
+	'host-support',
+	'money-flows',
+	'recipients-earmarking'
+];
+const ROUTES = ['', 'funding', 'participation', 'explore', 'data', ...EMBEDS.map((id) => `embed/${id}`)];
 
 /**
  * Visible text with a word in plain Latin letters, outside what legitimately stays as published: an element
@@ -44,7 +54,7 @@ function untranslatedText(page: Page): Promise<string[]> {
 
 test.describe('pseudo-locale', () => {
 	test('every route: each visible text comes from messages', async ({ page }) => {
-		test.setTimeout(180_000);
+		test.setTimeout(300_000);
 		const report: string[] = [];
 		for (const path of ROUTES) {
 			await page.goto(path ? `en-XA/${path}` : 'en-XA');
