@@ -116,7 +116,7 @@ test('a filter changes the charts and the URL, and the shared URL restores the s
 	await expect(page.getByRole('checkbox', { name: 'Government', exact: true })).toBeChecked();
 	await expect(page.locator('select[name="from"]')).toHaveValue('2012');
 	await expect(figure.locator('g.ranked')).toHaveCount(gov.length);
-	await expect(page.locator('[data-filters]')).toContainText('donor type: government');
+	await expect(page.locator('[data-filters]')).toContainText('donor type: Government');
 });
 
 test('original-currency basis keeps non-USD amounts out of the plot and says so', async ({ page }) => {

@@ -43,6 +43,8 @@ for (const path of ROUTES) {
 			}
 			const alternates = page.locator('link[rel="alternate"][hreflang]');
 			await expect(alternates).toHaveCount(7);
+			// The pseudo-locale is a check's build of its own (docs/i18n.md, Checks): never in the site.
+			await expect(page.locator('link[hreflang="en-XA"]')).toHaveCount(0);
 			expect(await chartIds(page), `${locale}/${path}`).toEqual(english);
 			const titles = await chartTitles(page);
 			const untranslated = titles.filter((title, i) => title === englishTitles[i]);

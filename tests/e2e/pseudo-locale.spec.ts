@@ -1,12 +1,21 @@
 // Every route in the pseudo-locale en-XA (scripts/pseudo-locale.ts): a word of plain English letters on the page
-// did not come from messages. Needs the pseudo build; runs only when PSEUDO=1:
-//   PSEUDO_LOCALE=1 BUILD_DIR=/tmp/pseudo-build KIT_OUT_DIR=.svelte-kit-pseudo npx vite build
-//   PSEUDO=1 BUILD_DIR=/tmp/pseudo-build E2E_PORT=4313 npx playwright test tests/e2e/pseudo-locale.spec.ts
+// did not come from messages. Runs against the pseudo build (npm run build:pseudo), which playwright.config.ts
+// serves beside the site's as the project `pseudo-locale`; `npm run test:e2e` builds both.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
-const ROUTES = ['', 'funding', 'participation', 'explore', 'data', 'embed/donors-ranked'];
+// Every embed: each is a funding chart of its own, with its own title, summary and table.
+const EMBEDS = [
+	'contributions-over-time',
+	'disclosure-coverage',
+	'donors-ranked',
+	'funding-concentration',
+	'host-support',
+	'money-flows',
+	'recipients-earmarking'
+];
+const ROUTES = ['', 'funding', 'participation', 'explore', 'data', ...EMBEDS.map((id) => `embed/${id}`)];
 
 /**
  * Visible text with a word in plain Latin letters, outside what legitimately stays as published: an element
@@ -48,12 +57,11 @@ function untranslatedText(page: Page, within = 'body'): Promise<string[]> {
 }
 
 test.describe('pseudo-locale', () => {
-	test.skip(process.env.PSEUDO !== '1', 'needs the pseudo build (PSEUDO_LOCALE=1) and PSEUDO=1');
-
-	test('every route: each visible text comes from messages', async ({ page }) => {
-		test.setTimeout(180_000);
-		const report: string[] = [];
-		for (const path of ROUTES) {
+	for (const path of ROUTES) {
+		// /explore's row grid and /data's column descriptions still show English (docs/i18n.md, "Still English").
+		const pending = path === 'explore' || path === 'data';
+		(pending ? test.fixme : test)(`/${path}: each visible text comes from messages`, async ({ page }) => {
+			const report: string[] = [];
 			await page.goto(path ? `en-XA/${path}` : 'en-XA');
 			await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
 			// The pseudo-locale is in force: the heading (an embed's chart title) is a message, so it is bracketed.
@@ -68,9 +76,9 @@ test.describe('pseudo-locale', () => {
 			const tables = page.locator('figure[data-chart] .actions button[aria-expanded="false"]');
 			for (let i = 0; i < 50 && (await tables.count()) > 0; i++) await tables.first().click();
 			for (const text of await untranslatedText(page)) report.push(`/${path} → ${text}`);
-		}
-		expect(report, `text not from messages:\n${report.join('\n')}`).toEqual([]);
-	});
+			expect(report, `text not from messages:\n${report.join('\n')}`).toEqual([]);
+		});
+	}
 
 	test('messages a reader triggers: ignored link parameters, a refused upload', async ({ page }) => {
 		test.setTimeout(120_000);

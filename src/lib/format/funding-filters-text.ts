@@ -1,6 +1,5 @@
 import type { FundingFilters } from '$lib/state/funding-filters.svelte';
 import { m } from '$lib/paraglide/messages';
-import { baseLocale, getLocale } from '$lib/paraglide/runtime';
 import { donorTypeLabel, recipientLabel } from './funding-text';
 
 // Each set filter's name and its values as the reader sees them; URLs and SQL keep the data's values.
@@ -15,8 +14,7 @@ export function describeFundingFilters(filters: FundingFilters): string {
 	const parts: string[] = [m.print_years({ from: String(a), to: String(b) })];
 	for (const spec of filters.cross.specs) {
 		const v = filters.cross.values[spec.key];
-		// English keeps the values as the address writes them (donor type: government), as it always did.
-		const set = getLocale() === baseLocale ? undefined : SETS[spec.key];
+		const set = SETS[spec.key];
 		if (spec.kind === 'set' && v?.kind === 'set' && v.values.length)
 			parts.push(
 				`${set?.name() ?? spec.label}: ${v.values.map((x) => set?.label(x) ?? x).join(m.lbl_list_separator())}`
