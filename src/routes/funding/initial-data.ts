@@ -3,6 +3,7 @@ import { buildDatabase } from '$lib/server/build-database';
 import {
 	contributionsByYearQuery,
 	disclosureCoverageQuery,
+	FUNDING_TABLES,
 	donorSharesQuery,
 	donorTotalsQuery,
 	flowLinksQuery,
@@ -26,6 +27,7 @@ export async function fundingInitialData() {
 	const f = { where: 'TRUE', basis: 'usd' as const };
 	const hosts = await db.query<HostRow>(hostsQuery('TRUE'));
 	return {
+		liveTables: FUNDING_TABLES,
 		byYear: await db.query<YearTypeRow>(contributionsByYearQuery(f)),
 		donors: await db.query<DonorTotalRow>(donorTotalsQuery(f)),
 		flows: await db.query<FlowRow>(flowRowsQuery(f)),
