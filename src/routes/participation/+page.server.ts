@@ -1,5 +1,5 @@
 import { buildDatabase } from '$lib/server/build-database';
-import { worldShapesFile } from '$lib/server/world-shapes';
+import { namesWithoutOutline, worldShapesFile } from '$lib/server/world-shapes';
 import { WorldOutlines } from '$lib/charts/world-outlines';
 import { readTargetCoverage } from '$lib/server/synthetic-targets';
 import { coverageCounts } from '$lib/data/synthetic/target-coverage';
@@ -46,6 +46,8 @@ export async function load() {
 			attendance.map((r) => r.country),
 			getLocale()
 		),
+		// The map's table names every country; the outlines name only those large enough to draw.
+		smallCountries: namesWithoutOutline(getLocale()),
 		outlines: new WorldOutlines(`participation/world-shapes.${shapes.hash}.json`, shapes.shapes)
 	};
 }
