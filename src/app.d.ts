@@ -2,7 +2,7 @@
 declare global {
 	namespace App {
 		interface PageData {
-			/** The datasets the page's live charts read: starting the engine loads them all (Engine.pageTables). */
+			/** The datasets the page's live charts read: starting the engine loads them all (the Engine's pageTables option). */
 			liveTables?: readonly string[];
 		}
 	}

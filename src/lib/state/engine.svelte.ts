@@ -34,8 +34,15 @@ export class Engine {
 	#loaded = new Map<string, Promise<void>>();
 	#pending = 0;
 
-	constructor(options: { dataUrl: string; open?: () => Promise<Database> }) {
+	/**
+	 * The datasets the current page's charts read. Starting loads them all, so "ready" means every chart on
+	 * the page can answer, not only those already hydrated.
+	 */
+	#pageTables: () => readonly string[];
+
+	constructor(options: { dataUrl: string; open?: () => Promise<Database>; pageTables?: () => readonly string[] }) {
 		this.#dataUrl = options.dataUrl;
+		this.#pageTables = options.pageTables ?? (() => []);
 		// Imported on demand so no WASM is fetched before the first (prerendered) chart is on screen.
 		this.#open =
 			options.open ??
@@ -49,17 +56,11 @@ export class Engine {
 	}
 
 	/**
-	 * The datasets the current page's charts read (set by the layout from the page's data). Starting loads
-	 * them all, so "ready" means every chart on the page can answer, not only those already hydrated.
-	 */
-	pageTables: readonly string[] = [];
-
-	/**
 	 * Starts the engine without waiting for it: on a reader's first sign of intent (pointer down or focus
 	 * on a control that queries), so the download overlaps the rest of their gesture.
 	 */
 	start() {
-		if (this.status === 'idle') this.withTables(this.pageTables).catch(() => {});
+		if (this.status === 'idle') this.withTables(this.#pageTables()).catch(() => {});
 	}
 
 	/** Resolves when every named dataset is a table; the first call boots the engine. */
