@@ -34,6 +34,9 @@ async function openCitation(figure: Locator, name = 'Cite') {
 	return panel;
 }
 
+/** A text as read, without the invisible marks that keep ids and addresses in order in Arabic. */
+const readText = async (locator: Locator) => (await locator.innerText()).replace(/[\u2066-\u2069]/g, '');
+
 const chartIds = (page: Page) =>
 	page.locator('figure[data-chart]').evaluateAll((fs) => fs.map((f) => f.getAttribute('data-chart')!));
 
@@ -72,8 +75,9 @@ test('the citation names the release date and the day read, in the page language
 	await page.goto('fr/participation');
 	const panel = await openCitation(page.locator('figure[data-chart]').first(), 'Citer');
 	const released = new Intl.DateTimeFormat('fr', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(current.date));
-	await expect(panel.locator('[data-cite-plain]')).toContainText(`version des données ${current.id} (${released})`);
-	await expect(panel.locator('[data-cite-plain]')).toContainText('(consulté le 4 mars 2027)');
+	const plain = await readText(panel.locator('[data-cite-plain]'));
+	expect(plain).toContain(`version des données ${current.id} (${released})`);
+	expect(plain).toContain('(consulté le 4 mars 2027)');
 	await expect(panel.locator('[data-cite-bibtex]')).toContainText('urldate = {2027-03-04}');
 });
 
@@ -105,7 +109,10 @@ test('copying: each form reaches the clipboard and the outcome is announced', as
 
 	await panel.getByRole('button', { name: 'Copy text' }).click();
 	await expect(status).toHaveText('Citation copied as plain text.');
-	expect(await clipboard()).toBe(await panel.locator('[data-cite-plain]').innerText());
+	// The text shown, without the marks that order it on screen: nothing invisible reaches a reader's document.
+	const copied = await clipboard();
+	expect(copied).toBe(await readText(panel.locator('[data-cite-plain]')));
+	expect(copied).not.toMatch(/[\u2066-\u2069]/);
 
 	await panel.getByRole('button', { name: 'Copy BibTeX' }).click();
 	await expect(status).toHaveText('Citation copied as BibTeX.');
@@ -149,6 +156,28 @@ test('the Cite control works from the keyboard and its panel is axe clean', asyn
 	await page.keyboard.press('Space');
 	await expect(toggle).toHaveAttribute('aria-expanded', 'false');
 	await expect(panel).toBeHidden();
+});
+
+test.describe('360 px wide, right to left', () => {
+	test.use({ viewport: { width: 360, height: 740 } });
+	test('/ar/participation: an open citation wraps inside its figure and stays axe clean', async ({ page }) => {
+		await page.goto('ar/participation');
+		const figure = page.locator('figure[data-chart]').first();
+		const panel = await openCitation(figure, 'استشهاد');
+		await expect(panel.locator('[data-cite-plain]')).toContainText('إصدار البيانات');
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
+		const [outer, inner] = [(await figure.boundingBox())!, (await panel.boundingBox())!];
+		expect(inner.x).toBeGreaterThanOrEqual(outer.x);
+		expect(inner.x + inner.width).toBeLessThanOrEqual(outer.x + outer.width);
+		const { violations } = await new AxeBuilder({ page })
+			.include('figure[data-chart] [data-cite]')
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+			.analyze();
+		expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+	});
 });
 
 test('an embed cites its chart with the release too', async ({ page, request }) => {
@@ -213,7 +242,7 @@ test('/data lists the release history, newest first, with digests and the newest
 			'The first release recorded: there is no earlier one to compare with.'
 		);
 	} else {
-		await expect(entry).toContainText(`Changes since ${recorded.previous}`);
+		expect(await readText(entry)).toContain(`Changes since ${recorded.previous}`);
 		for (const [name, log] of Object.entries(recorded.changelog) as [string, Record<string, unknown[]>][]) {
 			const changes = entry.locator(`[data-changelog="${name}"]`);
 			if (log.added.length)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citationBibtex, citationText, citedAddress, isoDay, type CitedFigure } from './citation-text';
+import { isolate, withoutIsolates } from './bidi';
 
 const figure: CitedFigure = {
 	chartId: 'donors-ranked',
@@ -31,6 +32,13 @@ describe('citation as plain text', () => {
 				'recommendation III.1 III.2. IGF Metrics, data release 2026-12-05-b1e53c8 (December 5, 2026). ' +
 				'http://127.0.0.1:4173/funding?donor_type=government&years=2010-2015#donors-ranked (accessed December 6, 2026).'
 		);
+	});
+	it('for display, isolates the id and address so a right-to-left sentence keeps them in order', () => {
+		const shown = citationText(figure, 'ar', isolate);
+		expect(shown).toContain('\u20682026-12-05-b1e53c8\u2069');
+		expect(shown).toContain(`\u2068${figure.url}\u2069`);
+		expect(withoutIsolates(shown)).toBe(citationText(figure, 'ar'));
+		expect(citationText(figure, 'ar')).not.toMatch(/[\u2066-\u2069]/);
 	});
 	it('writes the dates the language’s way', () => {
 		const fr = citationText(figure, 'fr');

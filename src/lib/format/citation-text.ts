@@ -32,16 +32,23 @@ export function isoDay(date: Date): string {
 	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** The citation as a sentence in the reader's language, dates written the language's way. */
-export function citationText(c: CitedFigure, locale: Locale = getLocale()): string {
+/**
+ * The citation as a sentence in the reader's language, dates written the language's way. `wrap` marks
+ * the names, ids and address inside it (`isolate` for display in a right-to-left page; the copy has none).
+ */
+export function citationText(
+	c: CitedFigure,
+	locale: Locale = getLocale(),
+	wrap: (text: string) => string = (text) => text
+): string {
 	return m.cite_text(
 		{
-			author: CITATION_AUTHOR,
-			title: c.title,
-			recommendation: c.recommendation,
-			release: c.release.id,
+			author: wrap(CITATION_AUTHOR),
+			title: wrap(c.title),
+			recommendation: wrap(c.recommendation),
+			release: wrap(c.release.id),
 			date: formatDay(c.release.date, locale),
-			url: c.url,
+			url: wrap(c.url),
 			accessed: formatDay(isoDay(c.accessed), locale)
 		},
 		{ locale }
