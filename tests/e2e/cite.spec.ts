@@ -132,6 +132,18 @@ test('without clipboard access the citation is selected and the reader told how 
 	await expect(panel.locator('[data-cite-status]')).toContainText('Ctrl+C');
 	const selected = await page.evaluate(() => getSelection()?.toString() ?? '');
 	expect(selected.trim()).toBe((await panel.locator('[data-cite-bibtex]').innerText()).trim());
+
+	// The plain text likewise; copied by hand, it reaches the clipboard without its invisible ordering marks.
+	await panel.getByRole('button', { name: 'Copy text' }).click();
+	const plain = panel.locator('[data-cite-plain]');
+	expect(await page.evaluate(() => getSelection()?.toString())).toBe(await plain.innerText());
+	const copied = await plain.evaluate((el) => {
+		const data = new DataTransfer();
+		el.dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }));
+		return data.getData('text/plain');
+	});
+	expect(await plain.innerText()).toMatch(/\u2068/);
+	expect(copied).toBe(await readText(plain));
 });
 
 test('the Cite control works from the keyboard and its panel is axe clean', async ({ page }) => {
