@@ -105,10 +105,17 @@ test('each export holds exactly the filtered rows the table shows, with provenan
 	const zip = await download(page, 'csv');
 	expect(zip.name).toBe(`${STEM}-with-sources.zip`);
 	const files = unzipSync(zip.bytes);
-	expect(Object.keys(files).sort()).toEqual(['README.txt', `${STEM}.csv`, 'metadata.json']);
+	expect(Object.keys(files).sort()).toEqual(['README.txt', `${STEM}.csv`, 'metadata.json', 'release.json']);
 	const meta = JSON.parse(strFromU8(files['metadata.json']));
 	expect(meta.rows).toBe(shown.length);
 	expect(strFromU8(files['README.txt'])).toMatch(/Sources:\n- https?:\/\//);
+	// The release the page was built from, with the digest it published for the one dataset read.
+	const [current] = (await (await page.request.get('api/releases.json')).json()).releases;
+	const release = JSON.parse(strFromU8(files['release.json']));
+	expect(release).toMatchObject({ id: current.id, date: current.date, uploaded: [] });
+	expect(release.sha256).toEqual({ contributions: current.sha256.contributions });
+	expect(strFromU8(files['README.txt'])).toContain(`- contributions ${current.sha256.contributions}`);
+	expect(pq.meta['igf_metrics.release']).toBe(current.id);
 	expect(watch.consoleErrors).toEqual([]);
 });
 

@@ -8,8 +8,10 @@ import { bundledDatabase } from '../../../tests/unit/source-csv';
 import { toArrow } from './to-arrow';
 import { toJson } from './to-json';
 import { toParquet } from './to-parquet';
-import { provenanceMetadata, type Provenance, exportFileStem } from './provenance';
+import { provenanceMetadata, releaseProvenance, type Provenance, exportFileStem } from './provenance';
 import { withSources } from './with-sources';
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Release } from '../data/release/release';
 
 const SQL =
 	'SELECT year, donor, amount_usd, confidence, derived FROM contributions WHERE year BETWEEN 2008 AND 2015 ORDER BY year, donor, amount_usd';
@@ -71,6 +73,33 @@ describe('exports read back equal to the query result', () => {
 		const readme = strFromU8(zip['README.txt']);
 		expect(readme).toContain('https://example.org/a');
 		expect(readme).toMatch(/SYNTHETIC DATA/);
+	});
+
+	it('ZIP with sources: the release id and the digests of the datasets drawn from', () => {
+		const manifest = JSON.parse(readFileSync('data/manifest.json', 'utf8')) as {
+			datasets: { name: string; sha256: string }[];
+		};
+		const digests = Object.fromEntries(manifest.datasets.map((d) => [d.name, d.sha256]));
+		const [newest] = readdirSync('data/releases').sort().reverse();
+		const recorded = JSON.parse(readFileSync(`data/releases/${newest}`, 'utf8')) as Release;
+		const release = releaseProvenance(recorded, digests, ['contributions', 'meetings', 'mine'], ['meetings', 'mine']);
+		const zip = unzipSync(withSources('contributions.csv', 'a\r\n1\r\n', { ...provenance, release }));
+		expect(Object.keys(zip).sort()).toEqual(['README.txt', 'contributions.csv', 'metadata.json', 'release.json']);
+		const json = JSON.parse(strFromU8(zip['release.json']));
+		// The digest is the one the release recorded for the file the rows were read from.
+		expect(json).toEqual({
+			id: recorded.id,
+			date: recorded.date,
+			sha256: { contributions: recorded.datasets.contributions.sha256 },
+			changelog: `api/releases/${recorded.id}.json`,
+			uploaded: ['meetings', 'mine']
+		});
+		const readme = strFromU8(zip['README.txt']);
+		expect(readme).toContain(`Data release: ${recorded.id} (${recorded.date})`);
+		expect(readme).toContain(`- contributions ${recorded.datasets.contributions.sha256}`);
+		expect(readme).toContain('not part of the release: meetings, mine.');
+		expect(JSON.parse(strFromU8(zip['metadata.json'])).release.id).toBe(recorded.id);
+		expect(provenanceMetadata({ ...provenance, release })['igf_metrics.release']).toBe(recorded.id);
 	});
 
 	it('names files after the dataset and filters', () => {

@@ -19,6 +19,36 @@ export interface Provenance {
 	uploaded?: boolean;
 	/** Row-level data: aggregates over fewer rows than this were withheld (NULL). */
 	minCell?: number | null;
+	/** The data release the rows were drawn from (see `releaseProvenance`). */
+	release?: ProvenanceRelease;
+}
+
+/** A data release as an export names it: its id and date, the SHA-256 of each bundled dataset read. */
+export interface ProvenanceRelease {
+	id: string;
+	date: string;
+	sha256: Record<string, string>;
+	/** Tables read that were uploaded in the browser session: no release describes them. */
+	uploaded: string[];
+}
+
+/**
+ * The release behind an export drawn from `tables`: the digest of each bundled one (from `digests`, the
+ * build's manifest, which the release recorded), and the uploaded ones named apart.
+ */
+export function releaseProvenance(
+	release: { id: string; date: string },
+	digests: Readonly<Record<string, string>>,
+	tables: readonly string[],
+	uploaded: readonly string[]
+): ProvenanceRelease {
+	const bundled = tables.filter((t) => !uploaded.includes(t) && t in digests);
+	return {
+		id: release.id,
+		date: release.date,
+		sha256: Object.fromEntries(bundled.map((t) => [t, digests[t]])),
+		uploaded: tables.filter((t) => uploaded.includes(t))
+	};
 }
 
 /** Flat string pairs for Parquet key-value metadata and Arrow schema metadata. */
@@ -35,7 +65,10 @@ export function provenanceMetadata(p: Provenance): Record<string, string> {
 		'igf_metrics.sources': JSON.stringify(p.sources),
 		'igf_metrics.synthetic': String(p.synthetic),
 		'igf_metrics.uploaded': String(Boolean(p.uploaded)),
-		...(p.minCell ? { 'igf_metrics.small_cell_threshold': String(p.minCell) } : {})
+		...(p.minCell ? { 'igf_metrics.small_cell_threshold': String(p.minCell) } : {}),
+		...(p.release
+			? { 'igf_metrics.release': p.release.id, 'igf_metrics.release_sha256': JSON.stringify(p.release.sha256) }
+			: {})
 	};
 }
 

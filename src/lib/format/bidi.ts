@@ -1,7 +1,14 @@
 import { getLocale, getTextDirection } from '$lib/paraglide/runtime';
 
-const FSI = '\u2068';
-const PDI = '\u2069';
+/**
+ * Text kept in its own direction inside a sentence of either direction (Unicode's first-strong isolate):
+ * in Arabic, an id like 2026-12-05-b1e53c8 would otherwise be reordered around its hyphens.
+ */
+export const isolate = (text: string): string => `\u2068${text}\u2069`;
+
+/** The same text without isolates: what a reader copies. */
+export const withoutIsolates = (text: string): string => text.replace(/[\u2066-\u2069]/g, '');
+
 const RLM = '\u200f';
 
 /**
@@ -11,5 +18,5 @@ const RLM = '\u200f';
  */
 export function joinParts(parts: readonly string[], separator: string): string {
 	if (getTextDirection(getLocale()) !== 'rtl') return parts.join(separator);
-	return RLM + parts.map((p) => FSI + p + PDI).join(separator);
+	return RLM + parts.map(isolate).join(separator);
 }

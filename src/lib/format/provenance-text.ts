@@ -27,6 +27,15 @@ export function provenanceReadme(p: Provenance, dataFile: string, locale: Locale
 	if (p.synthetic) lines.push(m.export_readme_synthetic({}, o), '');
 	if (p.minCell && p.shape === 'aggregate') lines.push(m.export_readme_suppressed({ n: p.minCell }, o), '');
 	if (p.uploaded) lines.push(m.export_readme_uploaded({}, o), '');
+	if (p.release) {
+		const r = p.release;
+		lines.push(
+			m.release_readme({ id: r.id, date: r.date }, o),
+			...Object.entries(r.sha256).map(([n, d]) => `- ${n} ${d}`)
+		);
+		if (r.uploaded.length) lines.push(m.release_readme_uploaded({ names: r.uploaded.join(', ') }, o));
+		lines.push('');
+	}
 	lines.push(
 		p.sources.length ? m.export_readme_sources({}, o) : m.export_readme_no_sources({}, o),
 		...p.sources.map((s) => `- ${s}`),

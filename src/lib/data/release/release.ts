@@ -10,3 +10,6 @@ export interface Release {
 	/** Per dataset that changed since `previous`; empty for the first release. */
 	changelog: Record<string, DatasetChangelog>;
 }
+
+/** What a page names of a release: which one and when (a citation, the footer). */
+export type ReleaseStamp = Pick<Release, 'id' | 'date'>;

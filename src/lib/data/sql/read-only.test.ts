@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sqlRefusalText } from '$lib/format/sql-text';
-import { guardReadOnly, guardTables } from './read-only';
+import { guardReadOnly, guardTables, tablesNamed } from './read-only';
 
 const refused = (sql: string) => {
 	const r = guardReadOnly(sql);
@@ -76,5 +76,18 @@ describe('guardTables (person-level uploads stay out of the console)', () => {
 		for (const sql of ['SELECT * FROM meetings', "SELECT 'participant' AS word", 'SELECT my_participants FROM t'])
 			expect(guardTables(sql, ['participants']), sql).toEqual({ ok: true, sql });
 		expect(guardTables('SELECT * FROM participants', []).ok).toBe(true);
+	});
+});
+
+describe('tablesNamed (what an exported query was drawn from)', () => {
+	const tables = ['meetings', 'contributions', 'participants'];
+	it('finds tables named as words or quoted identifiers, in any case', () => {
+		expect(tablesNamed('SELECT * FROM Meetings m JOIN "contributions" c ON m.year = c.year', tables)).toEqual([
+			'meetings',
+			'contributions'
+		]);
+	});
+	it('ignores names inside strings, comments and longer words', () => {
+		expect(tablesNamed("SELECT 'participants' AS w, my_meetings FROM t -- contributions", tables)).toEqual([]);
 	});
 });

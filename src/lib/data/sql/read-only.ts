@@ -121,3 +121,15 @@ export function guardTables(sql: string, tables: readonly string[]): GuardResult
 	}
 	return { ok: true, sql };
 }
+
+/**
+ * Which of `tables` a query names, as a word or a quoted identifier (not inside a string or comment):
+ * the tables its result was drawn from, for an export's provenance. A column named like a table counts too.
+ */
+export function tablesNamed(sql: string, tables: readonly string[]): string[] {
+	const tokens = tokenize(sql);
+	if (typeof tokens === 'string') return [];
+	// DuckDB matches identifiers without regard to case, quoted or not.
+	const named = new Set(tokens.filter((t) => t.kind === 'word' || t.kind === 'quoted').map((t) => t.text.toLowerCase()));
+	return tables.filter((name) => named.has(name.toLowerCase()));
+}
