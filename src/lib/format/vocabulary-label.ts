@@ -26,6 +26,7 @@ export const vocabularyLabel = (value: string): string => LABELS[value]?.() ?? v
 const CONFIDENCE: Record<string, () => string> = {
 	exact: () => m.lbl_conf_exact(),
 	'lower bound': () => m.lbl_conf_lower_bound(),
+	'upper bound': () => m.lbl_conf_upper_bound(),
 	approximate: () => m.lbl_conf_approximate(),
 	secondary: () => m.lbl_conf_secondary(),
 	pledge: () => m.lbl_conf_pledge(),
