@@ -1,6 +1,7 @@
 import { getLocale, type Locale } from '$lib/paraglide/runtime';
 import { m } from '$lib/paraglide/messages';
 import type { ExploreWords } from '$lib/state/explore-url';
+import { listSeparator } from './locale';
 
 // Column names and values stay as the data writes them; only the words around them are the reader's.
 const SEPARATOR: Partial<Record<Locale, string>> = { ar: '؛ ', zh: '；' };
@@ -8,7 +9,7 @@ const SEPARATOR: Partial<Record<Locale, string>> = { ar: '؛ ', zh: '；' };
 /** An /explore view in the reader's language, for its chart's title (`describeExplore`). */
 export function exploreWords(locale: Locale = getLocale()): ExploreWords {
 	const o = { locale };
-	const list = (names: readonly string[]) => names.join(locale === 'zh' ? '、' : locale === 'ar' ? '، ' : ', ');
+	const list = (names: readonly string[]) => names.join(listSeparator(locale));
 	return {
 		range: (column, min, max) => m.explore_view_range({ column, min, max }, o),
 		set: (column, values) => m.explore_view_set({ column, values: list(values) }, o),
