@@ -81,8 +81,13 @@ test.describe('pseudo-locale', () => {
 	test("an aggregate view: the result chart's title, summary, table, and the result's grid", async ({ page }) => {
 		test.setTimeout(120_000);
 		const report: string[] = [];
-		// Bars of a category, filtered, summed and sorted (more than the chart draws), then counted.
-		for (const view of ['f.year=2010..2020&group=donor&agg=sum:amount_usd&sort=-sum_amount_usd', 'group=donor_type']) {
+		// Lines (a numeric first group, series by a second), bars of a category filtered, summed and sorted (more
+		// than the chart draws), then counted.
+		for (const view of [
+			'group=year&group=donor_type&agg=sum:amount_usd',
+			'f.year=2010..2020&group=donor&agg=sum:amount_usd&sort=-sum_amount_usd',
+			'group=donor_type'
+		]) {
 			await page.goto(`en-XA/explore?dataset=contributions&${view}`);
 			const figure = page.locator('figure[data-chart="explore-result"]');
 			await expect(figure.locator('.title')).toContainText('⟦', { timeout: 45_000 });

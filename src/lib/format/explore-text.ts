@@ -1,10 +1,7 @@
 import { getLocale, type Locale } from '$lib/paraglide/runtime';
 import { m } from '$lib/paraglide/messages';
 import type { ExploreWords } from '$lib/state/explore-url';
-import { listSeparator } from './locale';
-
-// Column names and values stay as the data writes them; only the words around them are the reader's.
-const SEPARATOR: Partial<Record<Locale, string>> = { ar: '؛ ', zh: '；' };
+import { clauseSeparator, listSeparator } from './locale';
 
 /** An /explore view in the reader's language, for its chart's title (`describeExplore`). */
 export function exploreWords(locale: Locale = getLocale()): ExploreWords {
@@ -32,6 +29,6 @@ export function exploreWords(locale: Locale = getLocale()): ExploreWords {
 		},
 		sortedBy: (column, desc) =>
 			desc ? m.explore_view_sorted_desc({ column }, o) : m.explore_view_sorted({ column }, o),
-		separator: SEPARATOR[locale] ?? '; '
+		separator: clauseSeparator(locale)
 	};
 }

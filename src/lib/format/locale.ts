@@ -21,3 +21,7 @@ export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions):
 /** The comma between the items of a list of names or values: Arabic's own comma, Chinese's enumeration comma. */
 export const listSeparator = (locale: Locale = getLocale()): string =>
 	locale === 'ar' ? '، ' : locale === 'zh' ? '、' : ', ';
+
+/** The semicolon between clauses (a view's filters, a chart's series): Arabic's and Chinese's own. */
+export const clauseSeparator = (locale: Locale = getLocale()): string =>
+	locale === 'ar' ? '؛ ' : locale === 'zh' ? '；' : '; ';
