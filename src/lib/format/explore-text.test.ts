@@ -38,7 +38,16 @@ describe("an /explore view in the reader's words", () => {
 			for (const fn of AGGREGATES) {
 				const choice = view({ fn, column: fn === 'count' ? null : 'amount_usd' });
 				const text = describeExplore(specs, filters, choice, exploreWords(locale));
-				for (const kept of ['year', '2010', '2015', 'government', 'private_sector', 'Swiss', 'donor_type', 'amount_usd'])
+				for (const kept of [
+					'year',
+					'2010',
+					'2015',
+					'government',
+					'private_sector',
+					'Swiss',
+					'donor_type',
+					'amount_usd'
+				])
 					expect(text, fn).toContain(kept);
 				expect(text).not.toMatch(/[{}]|group by|sorted by|contains/);
 			}
