@@ -11,17 +11,11 @@ import { totalsBy, type FlowLink, type RankedItem, type StackSegment } from '$li
 import { formatMoney } from './money';
 import { formatInteger } from './number';
 import { m } from '$lib/paraglide/messages';
+import { donorTypeLabel } from './donor-type-label';
 
-const DONOR_TYPE_LABELS: Record<string, () => string> = {
-	government: () => m.donor_government(),
-	intergovernmental: () => m.donor_intergovernmental(),
-	private_sector: () => m.donor_private_sector(),
-	technical_community: () => m.donor_technical_community(),
-	civil_society: () => m.donor_civil_society(),
-	association: () => m.donor_association()
-};
-/** A donor type as a reader names it, in the page's language; the value stays the data's. */
-export const donorTypeLabel = (t: string) => DONOR_TYPE_LABELS[t]?.() ?? t;
+// Its own module so /data's ledger schema names donor types without loading the funding charts' words.
+export { donorTypeLabel };
+
 /** The status as a reader should say it: only `received` money is confirmed as paid. */
 export const statusWord = (s: FlowStatus) =>
 	s === 'pledged' ? m.lbl_status_pledged() : s === 'decided' ? m.lbl_status_decided() : m.lbl_status_received();

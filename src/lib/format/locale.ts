@@ -17,3 +17,11 @@ export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions):
 	if (!formatter) numberFormats.set(key, (formatter = new Intl.NumberFormat(intlLocale(locale), options)));
 	return formatter;
 }
+
+/** The comma between the items of a list of names or values: Arabic's own comma, Chinese's enumeration comma. */
+export const listSeparator = (locale: Locale = getLocale()): string =>
+	locale === 'ar' ? '، ' : locale === 'zh' ? '、' : ', ';
+
+/** The semicolon between clauses (a view's filters, a chart's series): Arabic's and Chinese's own. */
+export const clauseSeparator = (locale: Locale = getLocale()): string =>
+	locale === 'ar' ? '؛ ' : locale === 'zh' ? '；' : '; ';

@@ -170,3 +170,7 @@ export function uploadText(msg: UploadMessage, locale: Locale = getLocale()): st
 			return m.upload_restored_all({}, o);
 	}
 }
+
+/** The part of a message that is a library's own English (the Parquet decoder's, DuckDB's), to mark as such. */
+export const libraryDetail = (msg: UploadMessage): string | null =>
+	msg.code === 'parquet_unreadable' || msg.code === 'load_failed' ? msg.detail : null;

@@ -1,4 +1,6 @@
 import { m } from '$lib/paraglide/messages';
+// Its own module so /data names confidence words without loading every vocabulary's words.
+export { confidenceLabel } from './confidence-label';
 
 // The vocabularies' values stay the data's (URL, exports, SQL); only what a reader sees is translated.
 const LABELS: Record<string, () => string> = {
@@ -22,17 +24,6 @@ const LABELS: Record<string, () => string> = {
 
 /** A UN regional group, stakeholder group or gender in the page's language, with the UN's names. */
 export const vocabularyLabel = (value: string): string => LABELS[value]?.() ?? value;
-
-const CONFIDENCE: Record<string, () => string> = {
-	exact: () => m.lbl_conf_exact(),
-	'lower bound': () => m.lbl_conf_lower_bound(),
-	approximate: () => m.lbl_conf_approximate(),
-	secondary: () => m.lbl_conf_secondary(),
-	pledge: () => m.lbl_conf_pledge(),
-	decision: () => m.lbl_conf_decision()
-};
-/** How sure a figure is, in the page's language; the data and exports keep the English word. */
-export const confidenceLabel = (value: string): string => CONFIDENCE[value]?.() ?? value;
 
 const FORMATS: Record<string, () => string> = {
 	'in-person': () => m.lbl_format_in_person(),

@@ -94,25 +94,49 @@ export function encodeExplore(
 	return params;
 }
 
+/** How a view is put in words: English for file names and provenance, the reader's language for titles. */
+export interface ExploreWords {
+	range(column: string, min: string, max: string): string;
+	set(column: string, values: readonly string[]): string;
+	contains(column: string, text: string): string;
+	groupBy(columns: readonly string[]): string;
+	/** `column` is null for a count or a share of rows. */
+	aggregate(fn: AggregateFn, column: string | null): string;
+	sortedBy(column: string, desc: boolean): string;
+	separator: string;
+}
+
+/** The words of file names and exports' metadata, the same in every language. */
+export const ENGLISH_WORDS: ExploreWords = {
+	range: (column, min, max) => `${column} ${min}..${max}`,
+	set: (column, values) => `${column}: ${values.join(', ')}`,
+	contains: (column, text) => `${column} contains "${text}"`,
+	groupBy: (columns) => `group by ${columns.join(', ')}`,
+	aggregate: (fn, column) => (column ? `${fn} of ${column}` : fn === 'share' ? 'share of rows' : 'count'),
+	sortedBy: (column, desc) => `sorted by ${column}${desc ? ' descending' : ''}`,
+	separator: '; '
+};
+
 /** The view in words, for file names and provenance: "year 2010..2015; donor_type: a, b; group by x; sum of y". */
 export function describeExplore(
 	specs: readonly FilterSpec[],
 	filters: Record<string, FilterValue>,
-	choice: ExploreChoice
+	choice: ExploreChoice,
+	words: ExploreWords = ENGLISH_WORDS
 ): string {
 	const parts: string[] = [];
 	for (const s of specs) {
 		const v = filters[s.key];
 		if (v?.kind === 'range' && (v.min != null || v.max != null))
-			parts.push(`${s.column} ${v.min ?? ''}..${v.max ?? ''}`);
-		if (v?.kind === 'set' && v.values.length) parts.push(`${s.column}: ${v.values.join(', ')}`);
-		if (v?.kind === 'text' && v.text) parts.push(`${s.column} contains "${v.text}"`);
+			parts.push(words.range(s.column, String(v.min ?? ''), String(v.max ?? '')));
+		if (v?.kind === 'set' && v.values.length) parts.push(words.set(s.column, v.values));
+		if (v?.kind === 'text' && v.text) parts.push(words.contains(s.column, v.text));
 	}
-	if (choice.groupBy.length) parts.push(`group by ${choice.groupBy.join(', ')}`);
+	if (choice.groupBy.length) parts.push(words.groupBy(choice.groupBy));
 	if (choice.aggregate || choice.groupBy.length) {
 		const a = choice.aggregate ?? { fn: 'count', column: null };
-		parts.push(a.column ? `${a.fn} of ${a.column}` : a.fn === 'share' ? 'share of rows' : 'count');
+		parts.push(words.aggregate(a.fn, a.column));
 	}
-	if (choice.sort) parts.push(`sorted by ${choice.sort.column}${choice.sort.desc ? ' descending' : ''}`);
-	return parts.join('; ');
+	if (choice.sort) parts.push(words.sortedBy(choice.sort.column, choice.sort.desc));
+	return parts.join(words.separator);
 }

@@ -63,6 +63,27 @@ describe('chartShape', () => {
 		expect(single.kind === 'lines' && single.series.map((s) => [s.name, s.points.length])).toEqual([['y', 3]]);
 	});
 
+	it("names a missing group value with the reader's word", () => {
+		const rows = [
+			{ year: 2010, mode: null, n: 1 },
+			{ year: 2011, mode: null, n: 2 },
+			{ year: 2011, mode: 'online', n: 3 }
+		];
+		const lines = chartShape(rows, ['year', 'mode'], 'n', true, '(vide)');
+		expect(lines.kind === 'lines' && lines.series.map((s) => [s.name, s.points])).toEqual([
+			[
+				'(vide)',
+				[
+					{ x: 2010, y: 1 },
+					{ x: 2011, y: 2 }
+				]
+			],
+			['online', [{ x: 2011, y: 3 }]]
+		]);
+		const bars = chartShape(rows, ['mode'], 'n', false, '(vide)');
+		expect(bars.kind === 'bars' && bars.bars.map((b) => b.label)).toEqual(['online', '(vide)', '(vide)']);
+	});
+
 	it('draws nothing without a group or without values', () => {
 		expect(chartShape([{ count: 3 }], [], 'count', false).kind).toBe('none');
 		expect(chartShape([{ a: 'x', count: null }], ['a'], 'count', false).kind).toBe('none');

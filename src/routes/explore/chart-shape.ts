@@ -1,4 +1,4 @@
-import * as aq from 'arquero';
+import { ascending, groups } from 'd3-array';
 
 export interface Point {
 	x: number;
@@ -14,33 +14,33 @@ const MAX_SERIES = 6;
 
 /**
  * Picks a chart for an aggregate result: a numeric first group (years) → lines, one per value of the
- * second group; otherwise horizontal bars of the largest values. Arquero splits the result into
- * series (groupby → grouped entries), which SQL would return flat.
+ * second group; otherwise horizontal bars of the largest values. The result, flat from SQL, is split
+ * into series here. Not with Arquero: it compiles its expressions with `Function`, which the site's CSP
+ * (no 'unsafe-eval') refuses in the browser, so no line chart was ever drawn there.
  */
 export function chartShape(
 	rows: readonly Record<string, unknown>[],
 	groupBy: readonly string[],
 	value: string,
-	firstGroupNumeric: boolean
+	firstGroupNumeric: boolean,
+	/** The label of a missing group value, in the reader's language. */
+	empty = '(empty)'
 ): ChartShape {
 	if (!groupBy.length) return { kind: 'none', reason: 'Group by a column to see a chart of the result.' };
 	const plotted = rows.filter((r) => typeof r[value] === 'number');
 	if (!plotted.length) return { kind: 'none', reason: 'No values to plot.' };
 	const [first, second] = groupBy;
 	if (firstGroupNumeric) {
-		// Arquero sees fixed names (x, y, series), not the user's: a column may be called anything a file
+		// Points carry fixed names (x, y, series), not the user's: a column may be called anything a file
 		// says, "__proto__" or "x" included.
-		const t = aq
-			.from(
-				plotted
-					.filter((r) => typeof r[first] === 'number')
-					.map((r) => ({ x: r[first] as number, y: r[value] as number, series: second ? r[second] : value }))
-			)
-			.orderby('x');
-		const entries = t.groupby('series').objects({ grouped: 'entries' }) as unknown as [unknown, Point[]][];
+		const points = plotted
+			.filter((r) => typeof r[first] === 'number')
+			.map((r) => ({ x: r[first] as number, y: r[value] as number, series: second ? r[second] : value }))
+			.sort((a, b) => ascending(a.x, b.x));
+		const entries = groups(points, (p) => p.series);
 		const series = entries
 			.map(([name, objs]) => ({
-				name: String(name ?? '(empty)'),
+				name: String(name ?? empty),
 				points: objs.map((o) => ({ x: o.x, y: o.y }))
 			}))
 			.sort((a, b) => b.points.length - a.points.length || a.name.localeCompare(b.name))
@@ -48,7 +48,7 @@ export function chartShape(
 		return { kind: 'lines', x: first, y: value, series };
 	}
 	const bars = plotted
-		.map((r) => ({ label: groupBy.map((g) => String(r[g] ?? '(empty)')).join(' · '), value: r[value] as number }))
+		.map((r) => ({ label: groupBy.map((g) => String(r[g] ?? empty)).join(' · '), value: r[value] as number }))
 		.sort((a, b) => b.value - a.value);
 	return {
 		kind: 'bars',
