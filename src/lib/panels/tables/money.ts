@@ -4,7 +4,7 @@ import { formatMoney } from '$lib/format/money';
 import type { ChartColumn } from './chart-columns';
 
 const MEANING: Record<CurrencyBasis, string> = {
-	usd: 'in US dollars, as published or converted at the rate the source gives',
+	usd: 'in US dollars as the source (or its note) gives them, never converted here',
 	original: 'in US dollars, only where the source states the amount in US dollars'
 };
 

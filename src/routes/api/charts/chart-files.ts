@@ -17,12 +17,8 @@ import { attendanceSummary } from '$lib/format/attendance-text';
 import { compositionSummary } from '$lib/format/composition-text';
 import { yearSummary } from '$lib/format/funding-text';
 import { SMALL_CELL_THRESHOLD } from '$lib/config';
-import { FUNDING_VIEWS, fundingView, type FundingViewId } from '$lib/panels/funding/funding-views';
-import {
-	PARTICIPATION_CHARTS,
-	participationChart,
-	type ParticipationChartId
-} from '$lib/panels/participation/participation-charts';
+import { fundingView, type FundingViewId } from '$lib/panels/funding/funding-views';
+import { participationChart, type ParticipationChartId } from '$lib/panels/participation/participation-charts';
 import { chartCsv, csvFields, type ChartColumn } from '$lib/panels/tables/chart-columns';
 import { contributionsColumns } from '$lib/panels/tables/contributions-over-time';
 import { donorColumns, donorSummary } from '$lib/panels/tables/donors-ranked';
@@ -187,6 +183,3 @@ async function build(): Promise<ChartFile[]> {
 let built: Promise<ChartFile[]> | null = null;
 /** Built once per build: the CSV and metadata endpoints of every chart read the same answer. */
 export const chartFiles = () => (built ??= build());
-
-/** Every chart id, for the endpoints' prerender entries. */
-export const CHART_IDS: readonly string[] = [...FUNDING_VIEWS, ...PARTICIPATION_CHARTS].map((c) => c.id);

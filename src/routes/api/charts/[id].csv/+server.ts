@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { CHART_IDS, chartFiles } from '../chart-files';
+import { CHART_IDS } from '$lib/panels/chart-ids';
+import { chartFiles } from '../chart-files';
 
 // Written into the build as a static file per chart: the numbers behind it, unfiltered.
 export const prerender = true;

@@ -1,7 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { base } from '$app/paths';
 import { allReleases } from '$lib/server/releases';
-import { CHART_IDS, chartFiles } from '../chart-files';
+import { CHART_IDS } from '$lib/panels/chart-ids';
+import { chartFiles } from '../chart-files';
 import { chartMetadata } from '../chart-metadata';
 
 // Written into the build as a static file per chart: what its CSV holds, where it comes from, how to cite it.
