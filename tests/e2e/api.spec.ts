@@ -129,7 +129,8 @@ for (const pageName of PAGES) {
 for (const pageName of PAGES) {
 	test(`a chart’s metadata on /${pageName} names the sources its figure lists and the newest release`, async ({
 		page,
-		request
+		request,
+		baseURL
 	}) => {
 		const release = await newestRelease(request);
 		await page.goto(pageName);
@@ -146,7 +147,7 @@ for (const pageName of PAGES) {
 				.locator('details.sources a')
 				.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 			expect(meta.sources, id).toEqual(listed);
-			// The dashboard address opens the page at the chart.
+			// The dashboard address is the chart's anchor on its page, under the site's base path.
 			expect(meta.dashboard, id).toBe(`${new URL(baseURL!).pathname}${pageName}#${id}`);
 			const res = await request.get(pageName);
 			expect(res.status()).toBe(200);
