@@ -1,4 +1,5 @@
 import { m } from '$lib/paraglide/messages';
+import { chartInfo, type ChartTexts } from '../chart-info';
 
 /** The funding views and their recommendations, under stable ids for anchors, embeds (/embed/<id>) and the overview's links. */
 export const FUNDING_VIEWS = [
@@ -13,8 +14,7 @@ export const FUNDING_VIEWS = [
 
 export type FundingViewId = (typeof FUNDING_VIEWS)[number]['id'];
 
-// Called when a page renders, so that each title is in that page's language.
-const TEXTS: Record<FundingViewId, { title: () => string; basis: () => string }> = {
+const TEXTS: Record<FundingViewId, ChartTexts> = {
 	'contributions-over-time': { title: () => m.chart_contributions_over_time(), basis: () => m.basis_contributions() },
 	'donors-ranked': { title: () => m.chart_donors_ranked(), basis: () => m.basis_donors() },
 	'funding-concentration': { title: () => m.chart_funding_concentration(), basis: () => m.basis_concentration() },
@@ -25,8 +25,4 @@ const TEXTS: Record<FundingViewId, { title: () => string; basis: () => string }>
 };
 
 /** A funding view with its title and basis in the page's language. */
-export const fundingView = (id: FundingViewId) => ({
-	...FUNDING_VIEWS.find((c) => c.id === id)!,
-	title: TEXTS[id].title(),
-	basis: TEXTS[id].basis()
-});
+export const fundingView = chartInfo(FUNDING_VIEWS, TEXTS);

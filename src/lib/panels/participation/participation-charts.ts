@@ -2,6 +2,7 @@ import { m } from '$lib/paraglide/messages';
 import { MIN_HARMONISED } from '$lib/data/transform/composition-shares';
 import { formatInteger, formatWholePercent } from '$lib/format/number';
 import { SMALL_CELL_THRESHOLD } from '$lib/config';
+import { chartInfo, type ChartTexts } from '../chart-info';
 
 /** The participation charts and their recommendations, under stable ids for anchors and /api/charts/<id>. */
 export const PARTICIPATION_CHARTS = [
@@ -17,8 +18,7 @@ export const PARTICIPATION_CHARTS = [
 
 export type ParticipationChartId = (typeof PARTICIPATION_CHARTS)[number]['id'];
 
-// Called when a page renders, so that each text is in that page's language.
-const TEXTS: Record<ParticipationChartId, { title: () => string; basis: () => string }> = {
+const TEXTS: Record<ParticipationChartId, ChartTexts> = {
 	'participants-per-year': { title: () => m.chart_attendance(), basis: () => m.basis_attendance() },
 	'stakeholder-composition': { title: () => m.chart_stakeholder_composition(), basis: () => m.basis_stakeholders() },
 	'regional-composition': { title: () => m.chart_regional_composition(), basis: () => m.basis_regions() },
@@ -36,8 +36,4 @@ const TEXTS: Record<ParticipationChartId, { title: () => string; basis: () => st
 };
 
 /** A participation chart with its title and basis in the page's language. */
-export const participationChart = (id: ParticipationChartId) => ({
-	...PARTICIPATION_CHARTS.find((c) => c.id === id)!,
-	title: TEXTS[id].title(),
-	basis: TEXTS[id].basis()
-});
+export const participationChart = chartInfo(PARTICIPATION_CHARTS, TEXTS);

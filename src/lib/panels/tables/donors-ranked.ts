@@ -1,22 +1,14 @@
 // View 2: donors ranked by money received: the Table view's and the CSV's columns, and the summary.
 import type { CurrencyBasis, DonorTotalRow } from '$lib/data/queries/funding';
 import { formatMoney } from '$lib/format/money';
-import { donorTypeLabel } from '$lib/format/funding-text';
 import { formatInteger } from '$lib/format/number';
 import { m } from '$lib/paraglide/messages';
 import type { ChartColumn } from './chart-columns';
-import { moneyColumn } from './money';
+import { donorTypeColumn, flowsColumn, moneyColumn } from './funding-columns';
 
 export const donorColumns = (basis: CurrencyBasis): ChartColumn<DonorTotalRow>[] => [
 	{ key: 'donor', label: m.tbl_donor(), verbatim: true, unit: null, meaning: 'Donor, as the sources name it' },
-	{
-		key: 'donor_type',
-		label: m.tbl_type(),
-		unit: null,
-		meaning:
-			'Donor type (government, intergovernmental, private_sector, technical_community, civil_society, association)',
-		format: (r) => donorTypeLabel(r.donor_type)
-	},
+	donorTypeColumn(m.tbl_type()),
 	moneyColumn('received', m.tbl_received(), 'Money received (confirmed as paid)', basis),
 	moneyColumn('pledged', m.tbl_pledged(), 'Money pledged or decided (not confirmed as paid)', basis),
 	{
@@ -39,7 +31,7 @@ export const donorColumns = (basis: CurrencyBasis): ChartColumn<DonorTotalRow>[]
 				.join(m.lbl_list_separator()),
 		verbatim: true
 	},
-	{ key: 'flows', label: m.tbl_flows(), numeric: true, unit: 'count', meaning: 'Contributions (flows) counted' }
+	flowsColumn()
 ];
 
 export function donorSummary(rows: readonly DonorTotalRow[], basis: CurrencyBasis): string {

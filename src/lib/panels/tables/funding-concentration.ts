@@ -4,7 +4,7 @@ import type { YearConcentration } from '$lib/data/transform/concentration';
 import { formatFixed, formatInteger, formatShare } from '$lib/format/number';
 import { m } from '$lib/paraglide/messages';
 import { yearColumn, type ChartColumn } from './chart-columns';
-import { moneyColumn } from './money';
+import { moneyColumn } from './funding-columns';
 
 export const concentrationColumns = (basis: CurrencyBasis): ChartColumn<YearConcentration>[] => [
 	yearColumn(),

@@ -5,7 +5,7 @@ import { recipientLabel, sankeyLinks } from '$lib/format/funding-text';
 import { formatInteger } from '$lib/format/number';
 import { m } from '$lib/paraglide/messages';
 import type { ChartColumn } from './chart-columns';
-import { moneyColumn } from './money';
+import { flowsColumn, moneyColumn } from './funding-columns';
 
 export const flowColumns = (basis: CurrencyBasis): ChartColumn<FlowLinkRow>[] => [
 	{
@@ -25,7 +25,7 @@ export const flowColumns = (basis: CurrencyBasis): ChartColumn<FlowLinkRow>[] =>
 	},
 	moneyColumn('value', m.tbl_received(), 'Money received (confirmed as paid)', basis),
 	moneyColumn('pledged', m.tbl_pledged(), 'Money pledged or decided (not confirmed as paid)', basis),
-	{ key: 'flows', label: m.tbl_rows(), numeric: true, unit: 'count', meaning: 'Contribution rows in the link' }
+	flowsColumn(m.tbl_rows())
 ];
 
 export function flowSummary(rows: readonly FlowLinkRow[], basis: CurrencyBasis): string {

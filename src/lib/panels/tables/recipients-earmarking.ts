@@ -2,11 +2,11 @@
 import { TRUST_FUND, type CurrencyBasis, type RecipientRow } from '$lib/data/queries/funding';
 import { formatMoney } from '$lib/format/money';
 import { totalsBy } from '$lib/data/transform/funding-series';
-import { recipientLabel, recipientSegments, statusWord } from '$lib/format/funding-text';
+import { recipientLabel, recipientSegments } from '$lib/format/funding-text';
 import { formatInteger } from '$lib/format/number';
 import { m } from '$lib/paraglide/messages';
 import type { ChartColumn } from './chart-columns';
-import { moneyColumn } from './money';
+import { flowsColumn, moneyColumn, statusColumn } from './funding-columns';
 
 export const recipientColumns = (basis: CurrencyBasis): ChartColumn<RecipientRow>[] => [
 	{
@@ -23,15 +23,9 @@ export const recipientColumns = (basis: CurrencyBasis): ChartColumn<RecipientRow
 		meaning: 'true when the source says the money is earmarked; false when it does not say',
 		format: (r) => (r.earmarked ? m.lbl_yes() : m.lbl_not_stated())
 	},
-	{
-		key: 'status',
-		label: m.tbl_status(),
-		unit: null,
-		meaning: 'Confidence: received (confirmed as paid), decided or pledged (not confirmed as paid)',
-		format: (r) => statusWord(r.status)
-	},
+	statusColumn(),
 	moneyColumn('value', m.tbl_amount(), 'Money', basis),
-	{ key: 'flows', label: m.tbl_flows(), numeric: true, unit: 'count', meaning: 'Contributions (flows) counted' }
+	flowsColumn()
 ];
 
 export function recipientSummary(rows: readonly RecipientRow[], basis: CurrencyBasis): string {
