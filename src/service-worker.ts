@@ -16,6 +16,9 @@ const ENGINE_FILE = /duckdb|parquet|\/workers\//;
 /** parquet-wasm's copy bundled with the Parquet worker, never fetched: the page hands the worker its module. */
 const UNUSED_FILE = /\/workers\/assets\/.*\.wasm$/;
 
+/** /api/datasets/ repeats the bundled data as files for programs (Parquet and CSV): the site copy leaves them out. */
+const API_DATASETS = `${base}/api/datasets/`;
+
 /** The bundled data: the manifest and every Parquet file it lists (sourced CSVs are cached when downloaded). */
 async function dataFiles(): Promise<string[]> {
 	const manifest = `${base}/datasets/manifest.json`;
@@ -31,7 +34,8 @@ async function filesFor(request: OfflineRequest): Promise<string[]> {
 	// The page fetches the engine's WASM itself (db/fetch-with-progress.ts), so every engine file is in `build`.
 	const engine = [...build.filter((f) => ENGINE_FILE.test(f) && !UNUSED_FILE.test(f)), ...(await dataFiles())];
 	if (request.cache === 'engine') return engine;
-	return [...build.filter((f) => !UNUSED_FILE.test(f)), ...files, ...prerendered, ...engine];
+	const pages = prerendered.filter((f) => !f.startsWith(API_DATASETS));
+	return [...build.filter((f) => !UNUSED_FILE.test(f)), ...files, ...pages, ...engine];
 }
 
 /** Adds what is not cached yet; a file already in the HTTP cache is not downloaded again. */

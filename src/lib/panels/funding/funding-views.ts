@@ -1,4 +1,5 @@
 import { m } from '$lib/paraglide/messages';
+import { chartInfo, type ChartTexts } from '../chart-info';
 
 /** The funding views and their recommendations, under stable ids for anchors, embeds (/embed/<id>) and the overview's links. */
 export const FUNDING_VIEWS = [
@@ -13,19 +14,15 @@ export const FUNDING_VIEWS = [
 
 export type FundingViewId = (typeof FUNDING_VIEWS)[number]['id'];
 
-// Called when a page renders, so that each title is in that page's language.
-const TITLES: Record<FundingViewId, () => string> = {
-	'contributions-over-time': () => m.chart_contributions_over_time(),
-	'donors-ranked': () => m.chart_donors_ranked(),
-	'funding-concentration': () => m.chart_funding_concentration(),
-	'recipients-earmarking': () => m.chart_recipients_earmarking(),
-	'host-support': () => m.chart_host_support(),
-	'money-flows': () => m.chart_money_flows(),
-	'disclosure-coverage': () => m.chart_disclosure_coverage()
+const TEXTS: Record<FundingViewId, ChartTexts> = {
+	'contributions-over-time': { title: () => m.chart_contributions_over_time(), basis: () => m.basis_contributions() },
+	'donors-ranked': { title: () => m.chart_donors_ranked(), basis: () => m.basis_donors() },
+	'funding-concentration': { title: () => m.chart_funding_concentration(), basis: () => m.basis_concentration() },
+	'recipients-earmarking': { title: () => m.chart_recipients_earmarking(), basis: () => m.basis_recipients() },
+	'host-support': { title: () => m.chart_host_support(), basis: () => m.basis_hosts() },
+	'money-flows': { title: () => m.chart_money_flows(), basis: () => m.basis_flows() },
+	'disclosure-coverage': { title: () => m.chart_disclosure_coverage(), basis: () => m.basis_coverage() }
 };
 
-/** A funding view with its title in the page's language. */
-export const fundingView = (id: FundingViewId) => ({
-	...FUNDING_VIEWS.find((c) => c.id === id)!,
-	title: TITLES[id]()
-});
+/** A funding view with its title and basis in the page's language. */
+export const fundingView = chartInfo(FUNDING_VIEWS, TEXTS);
