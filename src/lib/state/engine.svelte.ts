@@ -88,6 +88,8 @@ export class Engine {
 	uploaded = $state.raw<Record<string, number>>({});
 	/** Bumped whenever a table's contents change, so live panels can re-query. */
 	revision = $state(0);
+	/** Answers of this engine put on screen by `liveQuery`: a page can tell when its figures are this engine's data. */
+	answered = $state(0);
 
 	/**
 	 * Loads uploaded Parquet bytes as table `name` for this page session only: replaces a bundled

@@ -47,6 +47,7 @@ export function liveQuery<T extends Row>(options: LiveQueryOptions<T>): LiveQuer
 		result.run(async () => {
 			const rows = await cachedQuery<T>(engine, options.tables, sql, revision);
 			live = true;
+			engine.answered++;
 			return rows;
 		});
 	});

@@ -1,0 +1,43 @@
+import { isReleaseId, resolveReleaseRef, type ListedRelease, type ReleaseRef } from '$lib/data/release/release-ref';
+import { Engine } from './engine.svelte';
+
+/** What a `?release=` asked for, once checked: a pinned release carries its own engine. */
+export type Pin =
+	| Exclude<ReleaseRef, { kind: 'older' }>
+	| (Extract<ReleaseRef, { kind: 'older' }> & { release: PinnedRelease })
+	/** Not of the form of a release id (bad characters): never fetched. */
+	| { kind: 'invalid'; id: string }
+	/** The list of releases could not be fetched, so the id could not be checked. */
+	| { kind: 'unchecked'; id: string; error: string };
+
+/**
+ * An older release's data in an engine of its own (`<base>/datasets/releases/<id>/`), so a page's live
+ * queries answer from that release. `state` says whether the figures on screen are its data yet.
+ */
+export class PinnedRelease {
+	readonly engine: Engine;
+	/** Loading until a live answer from the release's data is on screen; failed when its data could not load. */
+	state = $derived.by(() =>
+		this.engine.status === 'error' ? 'failed' : this.engine.answered > 0 ? 'shown' : 'loading'
+	);
+
+	constructor(dataUrl: string) {
+		this.engine = new Engine({ dataUrl });
+		this.engine.start();
+	}
+}
+
+/** Checks `requested` against `<base>/api/releases.json` and, for an older release, starts loading its data. */
+export async function pinRelease(requested: string, base: string, fetcher: typeof fetch = fetch): Promise<Pin> {
+	if (!isReleaseId(requested)) return { kind: 'invalid', id: requested };
+	let ref: ReleaseRef;
+	try {
+		const res = await fetcher(`${base}/api/releases.json`);
+		if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
+		ref = resolveReleaseRef(requested, ((await res.json()) as { releases: ListedRelease[] }).releases);
+	} catch (e) {
+		return { kind: 'unchecked', id: requested, error: e instanceof Error ? e.message : String(e) };
+	}
+	if (ref.kind !== 'older') return ref;
+	return { ...ref, release: new PinnedRelease(`${base}/datasets/releases/${ref.id}`) };
+}
