@@ -115,6 +115,22 @@ test('a pinned release whose data cannot load says so and keeps the current figu
 	await expect(await swissReceived(page)).toHaveText(usd(currentReceived));
 });
 
+test('a pinned release whose data cannot answer the chart’s query says so and keeps the current figure', async ({
+	page
+}) => {
+	await listFixtureRelease(page);
+	// FIXTURE: the release's contributions file holds another table (meetings), so the chart's SQL fails on it.
+	await page.route(`**/datasets/releases/${FIXTURE_RELEASE}/*`, async (route: Route) => {
+		const file = new URL(route.request().url()).pathname.split('/').pop()!;
+		const served = file === 'contributions.parquet' ? 'meetings.parquet' : file;
+		await route.fulfill({ body: await readFile(join(fixtureDir, served)) });
+	});
+	await page.goto(`embed/donors-ranked?release=${FIXTURE_RELEASE}`);
+	const notice = page.locator('[data-release-notice]');
+	await expect(notice).toHaveAttribute('data-release-notice', 'failed');
+	await expect(await swissReceived(page)).toHaveText(usd(currentReceived));
+});
+
 for (const [what, id, kind, text] of [
 	[
 		'an unknown id',

@@ -90,6 +90,8 @@ export class Engine {
 	revision = $state(0);
 	/** Answers of this engine put on screen by `liveQuery`: a page can tell when its figures are this engine's data. */
 	answered = $state(0);
+	/** Queries of `liveQuery` this engine could not answer (e.g. a release's data without a column the query reads). */
+	unanswered = $state(0);
 
 	/**
 	 * Loads uploaded Parquet bytes as table `name` for this page session only: replaces a bundled

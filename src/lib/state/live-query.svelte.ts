@@ -45,7 +45,10 @@ export function liveQuery<T extends Row>(options: LiveQueryOptions<T>): LiveQuer
 		// The page already shows this answer: the engine is not downloaded for it.
 		if (!engine.started && !live && initialAnswers()) return;
 		result.run(async () => {
-			const rows = await cachedQuery<T>(engine, options.tables, sql, revision);
+			const rows = await cachedQuery<T>(engine, options.tables, sql, revision).catch((e) => {
+				engine.unanswered++;
+				throw e;
+			});
 			live = true;
 			engine.answered++;
 			return rows;

@@ -16,10 +16,15 @@ export type Pin =
  */
 export class PinnedRelease {
 	readonly engine: Engine;
-	/** Loading until a live answer from the release's data is on screen; failed when its data could not load. */
-	state = $derived.by(() =>
-		this.engine.status === 'error' ? 'failed' : this.engine.answered > 0 ? 'shown' : 'loading'
-	);
+	/**
+	 * Loading until a live answer from the release's data is on screen; failed when its data could not load
+	 * or could not answer the figure's query before any answer was shown.
+	 */
+	state = $derived.by(() => {
+		const { status, answered, unanswered } = this.engine;
+		if (status === 'error' || (unanswered > 0 && answered === 0)) return 'failed';
+		return answered > 0 ? 'shown' : 'loading';
+	});
 
 	constructor(dataUrl: string) {
 		this.engine = new Engine({ dataUrl });
