@@ -7,7 +7,9 @@ import type { Manifest } from '../../src/lib/data/catalog/manifest';
 import { parseCsv } from '../../src/lib/data/catalog/parse-csv';
 import { DATASETS } from '../../src/lib/data/catalog/datasets/index';
 import type { Row } from '../../src/lib/data/release/changelog';
+import type { Release } from '../../src/lib/data/release/release';
 import { keepReleaseFiles, nextRelease } from './record-release';
+import { sha256Hex } from './release-id';
 
 const manifest = JSON.parse(readFileSync('data/manifest.json', 'utf8')) as Manifest;
 const { header, records } = parseCsv(readFileSync('data/sources/meetings.csv', 'utf8'));
@@ -78,5 +80,20 @@ describe('keepReleaseFiles', () => {
 		);
 		expect(await readdir(dir)).not.toContain('releases');
 		await rm(dir, { recursive: true, force: true });
+	});
+});
+
+describe('data/releases', () => {
+	it('keeps every recorded release’s manifest and Parquet files, each with the digest the release records', async () => {
+		const recorded = (await readdir('data/releases')).filter((f) => f.endsWith('.json'));
+		expect(recorded.length).toBeGreaterThan(0);
+		for (const file of recorded) {
+			const release = JSON.parse(await readFile(join('data/releases', file), 'utf8')) as Release;
+			const dir = join('data/releases', release.id);
+			const kept = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+			expect(kept.datasets.map((d) => d.name).sort(), release.id).toEqual(Object.keys(release.datasets).sort());
+			for (const [name, d] of Object.entries(release.datasets))
+				expect(sha256Hex(await readFile(join(dir, d.file))), `${release.id} ${name}`).toBe(d.sha256);
+		}
 	});
 });

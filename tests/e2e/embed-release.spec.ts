@@ -158,6 +158,21 @@ for (const [what, id, kind, text] of [
 	});
 }
 
+test('an embed pinned to the site’s previous release loads that release’s kept files', async ({ page, request }) => {
+	const { releases } = (await (await request.get('api/releases.json')).json()) as { releases: { id: string }[] };
+	test.skip(releases.length < 2, 'the site has one release');
+	const previous = releases[1].id;
+	const fetched: string[] = [];
+	page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+	await page.goto(`embed/donors-ranked?release=${previous}`);
+	const notice = page.locator('[data-release-notice]');
+	await expect(notice).toHaveAttribute('data-release-notice', 'shown');
+	await expect(notice).toContainText(`This chart shows data release ${previous}`);
+	expect(fetched.some((path) => path.endsWith(`/datasets/releases/${previous}/contributions.parquet`))).toBe(true);
+	// The contributions' figures did not change between these releases (only their row ids were added).
+	await expect(await swissReceived(page)).toHaveText(usd(currentReceived));
+});
+
 test('the current release’s id changes nothing', async ({ page, request }) => {
 	const { releases } = (await (await request.get('api/releases.json')).json()) as { releases: { id: string }[] };
 	await page.goto(`embed/donors-ranked?release=${releases[0].id}`);
