@@ -67,12 +67,16 @@ async function serveFixtureFiles(page: Page, gate: Promise<void> = Promise.resol
 	});
 }
 
-/** The Swiss donor's received USD in the embed's Table view. */
-async function swissReceived(page: Page) {
+/** The Swiss donor's received USD in the embed's Table view reads `expected`. */
+async function expectSwissReceived(page: Page, expected: string) {
 	const figure = page.locator('figure[data-chart="donors-ranked"]');
-	await figure.getByRole('button', { name: 'Table' }).click();
+	const toggle = figure.locator('.actions button[aria-expanded]');
 	const row = figure.getByRole('row').filter({ has: page.getByRole('cell', { name: SWISS, exact: true }) });
-	return row.locator('td[data-column="received"]');
+	// A click before the page is hydrated opens nothing, and a chart drawn again closes its table: open it until read.
+	await expect(async () => {
+		if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+		await expect(row.locator('td[data-column="received"]')).toHaveText(expected, { timeout: 2000 });
+	}).toPass({ timeout: 30_000 });
 }
 
 test('an embed pinned to an older release shows that release’s figure and links to the current one', async ({
@@ -87,18 +91,22 @@ test('an embed pinned to an older release shows that release’s figure and link
 	await expect(notice).toHaveAttribute('data-release-notice', 'loading');
 	await expect(notice).toContainText(`Loading data release ${FIXTURE_RELEASE}`);
 	await expect(page.locator(`[data-release="${FIXTURE_RELEASE}"]`)).toHaveAttribute('aria-busy', 'true');
+	await expectSwissReceived(page, usd(currentReceived));
 	open();
 	await expect(notice).toHaveAttribute('data-release-notice', 'shown');
+	// Read once, at the moment the notice names the release: its figure must already be on screen.
+	const swiss = page.getByRole('row').filter({ has: page.getByRole('cell', { name: SWISS, exact: true }) });
+	expect(await swiss.locator('td[data-column="received"]').textContent()).toBe(usd(currentReceived + FIXTURE_EXTRA));
 	await expect(notice).toContainText(
 		`This chart shows data release ${FIXTURE_RELEASE} of November 30, 2026, not the latest.`
 	);
 	await expect(page.locator(`[data-release="${FIXTURE_RELEASE}"]`)).toHaveAttribute('aria-busy', 'false');
-	await expect(await swissReceived(page)).toHaveText(usd(currentReceived + FIXTURE_EXTRA));
+	await expectSwissReceived(page, usd(currentReceived + FIXTURE_EXTRA));
 	const current = notice.getByRole('link', { name: /See the current release/ });
 	await expect(current).toHaveAttribute('href', /embed\/donors-ranked\?years=2007\.\.2020$/);
 	await current.click();
 	await expect(page.locator('[data-release-notice]')).toHaveCount(0);
-	await expect(await swissReceived(page)).toHaveText(usd(currentReceived));
+	await expectSwissReceived(page, usd(currentReceived));
 });
 
 test('a pinned release whose data cannot load says so and keeps the current figure, labelled current', async ({
@@ -112,7 +120,7 @@ test('a pinned release whose data cannot load says so and keeps the current figu
 	await expect(notice).toContainText(
 		`Data release ${FIXTURE_RELEASE} could not be loaded. This chart shows the current release`
 	);
-	await expect(await swissReceived(page)).toHaveText(usd(currentReceived));
+	await expectSwissReceived(page, usd(currentReceived));
 });
 
 test('a pinned release whose data cannot answer the chart’s query says so and keeps the current figure', async ({
@@ -128,7 +136,7 @@ test('a pinned release whose data cannot answer the chart’s query says so and 
 	await page.goto(`embed/donors-ranked?release=${FIXTURE_RELEASE}`);
 	const notice = page.locator('[data-release-notice]');
 	await expect(notice).toHaveAttribute('data-release-notice', 'failed');
-	await expect(await swissReceived(page)).toHaveText(usd(currentReceived));
+	await expectSwissReceived(page, usd(currentReceived));
 });
 
 for (const [what, id, kind, text] of [
@@ -154,7 +162,7 @@ for (const [what, id, kind, text] of [
 			'href',
 			/embed\/donors-ranked$/
 		);
-		await expect(await swissReceived(page)).toHaveText(usd(currentReceived));
+		await expectSwissReceived(page, usd(currentReceived));
 	});
 }
 
@@ -170,14 +178,14 @@ test('an embed pinned to the site’s previous release loads that release’s ke
 	await expect(notice).toContainText(`This chart shows data release ${previous}`);
 	expect(fetched.some((path) => path.endsWith(`/datasets/releases/${previous}/contributions.parquet`))).toBe(true);
 	// The contributions' figures did not change between these releases (only their row ids were added).
-	await expect(await swissReceived(page)).toHaveText(usd(currentReceived));
+	await expectSwissReceived(page, usd(currentReceived));
 });
 
 test('the current release’s id changes nothing', async ({ page, request }) => {
 	const { releases } = (await (await request.get('api/releases.json')).json()) as { releases: { id: string }[] };
 	await page.goto(`embed/donors-ranked?release=${releases[0].id}`);
 	await page.waitForResponse('**/api/releases.json');
-	await expect(await swissReceived(page)).toHaveText(usd(currentReceived));
+	await expectSwissReceived(page, usd(currentReceived));
 	await expect(page.locator('[data-release-notice]')).toHaveCount(0);
 	await expect(page.locator('[data-release]')).toHaveCount(0);
 });

@@ -88,10 +88,12 @@ export class Engine {
 	uploaded = $state.raw<Record<string, number>>({});
 	/** Bumped whenever a table's contents change, so live panels can re-query. */
 	revision = $state(0);
-	/** Answers of this engine put on screen by `liveQuery`: a page can tell when its figures are this engine's data. */
+	/** `liveQuery` answers of this engine on screen, so a page can tell when its figures are this engine's data. */
 	answered = $state(0);
-	/** Queries of `liveQuery` this engine could not answer (e.g. a release's data without a column the query reads). */
+	/** `liveQuery` questions this engine failed (e.g. a release's data without a column the query reads). */
 	unanswered = $state(0);
+	/** `liveQuery` questions asked of this engine and not answered yet. */
+	asking = $state(0);
 
 	/**
 	 * Loads uploaded Parquet bytes as table `name` for this page session only: replaces a bundled

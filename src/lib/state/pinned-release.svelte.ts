@@ -17,13 +17,13 @@ export type Pin =
 export class PinnedRelease {
 	readonly engine: Engine;
 	/**
-	 * Loading until a live answer from the release's data is on screen; failed when its data could not load
-	 * or could not answer the figure's query before any answer was shown.
+	 * Loading until the release's answers are on screen, every question asked of it answered; failed when its
+	 * data could not load or could not answer the figure's queries.
 	 */
 	state = $derived.by(() => {
-		const { status, answered, unanswered } = this.engine;
+		const { status, answered, unanswered, asking } = this.engine;
 		if (status === 'error' || (unanswered > 0 && answered === 0)) return 'failed';
-		return answered > 0 ? 'shown' : 'loading';
+		return answered > 0 && asking === 0 ? 'shown' : 'loading';
 	});
 
 	constructor(dataUrl: string) {
