@@ -27,6 +27,7 @@ export class Engine {
 	);
 
 	#dataUrl: string;
+	#customOpen: (() => Promise<Database>) | undefined;
 	#open: () => Promise<Database>;
 	#booting: Promise<Database> | null = null;
 	// Bookkeeping of in-flight loads, not UI state.
@@ -36,6 +37,7 @@ export class Engine {
 
 	constructor(options: { dataUrl: string; open?: () => Promise<Database> }) {
 		this.#dataUrl = options.dataUrl;
+		this.#customOpen = options.open;
 		// Imported on demand so no WASM is fetched before the first (prerendered) chart is on screen.
 		this.#open =
 			options.open ??
@@ -46,6 +48,11 @@ export class Engine {
 						onprogress: (loaded, total) => (this.engineBytes = { loaded, total })
 					})
 				));
+	}
+
+	/** Another engine, opened the same way, over other data files (a data release's); its own tables and status. */
+	withData(dataUrl: string): Engine {
+		return new Engine({ dataUrl, open: this.#customOpen });
 	}
 
 	/**

@@ -1,5 +1,5 @@
 import { isReleaseId, resolveReleaseRef, type ListedRelease, type ReleaseRef } from '$lib/data/release/release-ref';
-import { Engine } from './engine.svelte';
+import type { Engine } from './engine.svelte';
 
 /** What a `?release=` asked for, once checked: a pinned release carries its own engine. */
 export type Pin =
@@ -26,14 +26,22 @@ export class PinnedRelease {
 		return answered > 0 && asking === 0 ? 'shown' : 'loading';
 	});
 
-	constructor(dataUrl: string) {
-		this.engine = new Engine({ dataUrl });
+	constructor(engine: Engine) {
+		this.engine = engine;
 		this.engine.start();
 	}
 }
 
-/** Checks `requested` against `<base>/api/releases.json` and, for an older release, starts loading its data. */
-export async function pinRelease(requested: string, base: string, fetcher: typeof fetch = fetch): Promise<Pin> {
+/**
+ * Checks `requested` against `<base>/api/releases.json` and, for an older release, starts loading its data
+ * in an engine made like the page's (`engine`).
+ */
+export async function pinRelease(
+	requested: string,
+	base: string,
+	engine: Engine,
+	fetcher: typeof fetch = fetch
+): Promise<Pin> {
 	if (!isReleaseId(requested)) return { kind: 'invalid', id: requested };
 	let ref: ReleaseRef;
 	try {
@@ -44,5 +52,5 @@ export async function pinRelease(requested: string, base: string, fetcher: typeo
 		return { kind: 'unchecked', id: requested, error: e instanceof Error ? e.message : String(e) };
 	}
 	if (ref.kind !== 'older') return ref;
-	return { ...ref, release: new PinnedRelease(`${base}/datasets/releases/${ref.id}`) };
+	return { ...ref, release: new PinnedRelease(engine.withData(`${base}/datasets/releases/${ref.id}`)) };
 }
