@@ -1,6 +1,7 @@
 import { buildDatabase } from '$lib/server/build-database';
 import {
 	coveredRecommendationsQuery,
+	SCORECARD_TABLES,
 	indicatorSeriesQuery,
 	type IndicatorPoint,
 	type RecommendationRow
@@ -9,6 +10,7 @@ import {
 export async function load() {
 	const db = await buildDatabase();
 	return {
+		liveTables: SCORECARD_TABLES,
 		recommendations: await db.query<RecommendationRow>(coveredRecommendationsQuery()),
 		points: await db.query<IndicatorPoint>(indicatorSeriesQuery())
 	};

@@ -238,3 +238,18 @@ test('money reported only by third parties is drawn and labelled as secondary', 
 		await expect(segment.locator('rect').first()).toHaveAttribute('stroke-dasharray', '2 2');
 	}
 });
+
+test('each host on the timeline is marked with its country’s ISO3 code, or as online', async ({ page }) => {
+	const meetings = await readSourceCsv<{ year: string; iso3: string | null; format: string }>(
+		'meetings.csv',
+		`SELECT m.year, c.iso3, m.format FROM src m
+		 LEFT JOIN read_csv('data/sources/countries.csv', header = true, all_varchar = true) c ON c.name = m.country`
+	);
+	await page.goto('funding');
+	const hosts = page.locator('figure[data-chart="host-support"] g.host');
+	await expect(hosts).toHaveCount(meetings.length);
+	for (const { year, iso3, format } of meetings) {
+		const code = page.locator(`figure[data-chart="host-support"] g.host[data-year="${year}"] text.host-name`);
+		await expect(code).toHaveText(iso3 ?? (format === 'online' ? 'online' : 'no code'));
+	}
+});

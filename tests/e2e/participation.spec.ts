@@ -343,3 +343,21 @@ test('the map has no online records for a meeting held in person only, and names
 	await map.locator('path[data-iso3="TUR"]').hover();
 	await expect(map.locator('g.countries > title')).toHaveText(/^Türkiye \(TUR\): /);
 });
+
+test('the map’s table names every country as the UN does, those too small to draw included', async ({ page }) => {
+	const names = new Map(
+		(await readSourceCsv<{ iso3: string; name: string }>('countries.csv')).map((c) => [c.iso3, c.name])
+	);
+	await page.goto('participation');
+	const map = page.locator('figure[data-chart="participation-map"]');
+	await map.scrollIntoViewIfNeeded();
+	await map.getByRole('button', { name: 'Table', exact: true }).click();
+	const cells = await map.locator('tbody tr td:first-child, tbody tr th:first-child').allInnerTexts();
+	expect(cells.length).toBeGreaterThan(0);
+	const codes = cells.map((cell) => /\(([A-Z]{3})\)$/.exec(cell.trim())?.[1]);
+	expect(codes, 'each row reads "name (ISO3)"').not.toContain(undefined);
+	for (const [i, iso3] of codes.entries()) expect(cells[i].trim()).toBe(`${names.get(iso3!)} (${iso3})`);
+	// At least one listed country has no outline on the map: its name comes from the table's own list.
+	const outlined = new Set(await map.locator('path[data-iso3]').evaluateAll((ps) => ps.map((p) => p.dataset.iso3)));
+	expect(codes.some((c) => !outlined.has(c))).toBe(true);
+});

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, engineReady, scrollThrough, startEngine } from './fixtures';
+import { test, expect, engineReady, expectLive, scrollThrough, startEngine } from './fixtures';
 import { inRowGroupsOf } from '../unit/parquet-groups';
 
 const ROUTES = [
@@ -17,6 +17,31 @@ for (const route of ROUTES) {
 		await engineReady(page);
 		await expect(page.getByRole('status').filter({ hasText: 'Data engine' })).toContainText('ready');
 		expect(watch.foreignRequests).toEqual([]);
+	});
+}
+
+for (const path of ['', 'funding', 'participation']) {
+	test(`/${path}: "Load live data" loads every chart's datasets, so once ready the engine stays ready`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 360, height: 740 });
+		await page.goto(path);
+		await engineReady(page);
+		// From here on, record every state the engine passes through while each panel hydrates and goes live.
+		await page.evaluate(() => {
+			const seen: string[] = [];
+			(window as unknown as { __engineStates: string[] }).__engineStates = seen;
+			new MutationObserver(() => seen.push(document.documentElement.dataset.engine ?? '')).observe(
+				document.documentElement,
+				{ attributes: true, attributeFilter: ['data-engine'] }
+			);
+		});
+		await scrollThrough(page);
+		for (const figure of await page.locator('figure[data-chart]').all()) await expectLive(figure);
+		const states = await page.evaluate(() => (window as unknown as { __engineStates: string[] }).__engineStates);
+		// A panel asking for a dataset the page did not list would flip the engine back to loading.
+		expect(states.filter((s) => s !== 'ready')).toEqual([]);
+		await expect(page.locator('.engine-status')).toContainText('Data engine ready');
 	});
 }
 

@@ -1,4 +1,4 @@
-// /ar/participation laid out right to left: each figure's legend starts on the reading side (the right) and no
+// /ar/participation and /ar/funding laid out right to left: each figure's legend starts on the reading side (the right) and no
 // text of a figure is cut off, at a desktop width and a phone's. Geometry, not pixels: boxes are compared, so
 // the test means the same on every machine; a screenshot of each figure is attached for a reviewer's eye.
 import type { Locator } from '@playwright/test';
@@ -75,44 +75,45 @@ for (const viewport of [
 	test.describe(`${viewport.width} px wide`, () => {
 		test.use({ viewport, deviceScaleFactor: 1 });
 
-		test('/ar/participation: legends start on the right, no text is cut off, nothing scrolls sideways', async ({
-			page,
-			watch
-		}, testInfo) => {
-			test.setTimeout(120_000);
-			await page.goto('ar/participation');
-			await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-			const overflow = await page.evaluate(
-				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-			);
-			expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
+		for (const route of ['participation', 'funding'])
+			test(`/ar/${route}: legends start on the right, no text is cut off, nothing scrolls sideways`, async ({
+				page,
+				watch
+			}, testInfo) => {
+				test.setTimeout(120_000);
+				await page.goto(`ar/${route}`);
+				await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+				const overflow = await page.evaluate(
+					() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+				);
+				expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
 
-			const figures = await page.locator('figure[data-chart]').all();
-			expect(figures.length).toBeGreaterThan(0);
-			const failures: string[] = [];
-			let legends = 0;
-			for (const figure of figures) {
-				const id = await figure.getAttribute('data-chart');
-				// Off-screen figures skip rendering: bring each into view and let it draw.
-				await figure.scrollIntoViewIfNeeded();
-				await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-				for (const problem of await clippedText(figure)) failures.push(`${id}: ${problem}`);
-				for (const legend of await legendStart(figure)) {
-					legends++;
-					if (legend.gapRight > SLACK)
-						failures.push(`${id}: legend starts ${Math.round(legend.gapRight)}px from the right`);
-					if (legend.secondOnSameLine && !legend.secondLeftOfFirst)
-						failures.push(`${id}: legend's second entry is not to the left of its first`);
+				const figures = await page.locator('figure[data-chart]').all();
+				expect(figures.length).toBeGreaterThan(0);
+				const failures: string[] = [];
+				let legends = 0;
+				for (const figure of figures) {
+					const id = await figure.getAttribute('data-chart');
+					// Off-screen figures skip rendering: bring each into view and let it draw.
+					await figure.scrollIntoViewIfNeeded();
+					await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+					for (const problem of await clippedText(figure)) failures.push(`${id}: ${problem}`);
+					for (const legend of await legendStart(figure)) {
+						legends++;
+						if (legend.gapRight > SLACK)
+							failures.push(`${id}: legend starts ${Math.round(legend.gapRight)}px from the right`);
+						if (legend.secondOnSameLine && !legend.secondLeftOfFirst)
+							failures.push(`${id}: legend's second entry is not to the left of its first`);
+					}
+					await testInfo.attach(`${id}-${viewport.width}.png`, {
+						body: await figure.screenshot(),
+						contentType: 'image/png'
+					});
 				}
-				await testInfo.attach(`${id}-${viewport.width}.png`, {
-					body: await figure.screenshot(),
-					contentType: 'image/png'
-				});
-			}
-			expect(legends, 'figures with a legend').toBeGreaterThan(0);
-			expect(failures, failures.join('\n')).toEqual([]);
-			expect(watch.consoleErrors).toEqual([]);
-		});
+				expect(legends, 'figures with a legend').toBeGreaterThan(0);
+				expect(failures, failures.join('\n')).toEqual([]);
+				expect(watch.consoleErrors).toEqual([]);
+			});
 	});
 }
 

@@ -42,3 +42,14 @@ export function countryNames(english: Iterable<string>, locale: Locale): Country
 	}
 	return out;
 }
+
+/** English names as the data writes them → their ISO alpha-3 codes (names outside countries.csv are left out). */
+export function iso3Codes(english: Iterable<string>): Record<string, string> {
+	const iso3Of = new Map([...unShortNames()].map(([iso3, name]) => [name, iso3]));
+	const out: Record<string, string> = {};
+	for (const name of english) {
+		const iso3 = iso3Of.get(name);
+		if (iso3) out[name] = iso3;
+	}
+	return out;
+}

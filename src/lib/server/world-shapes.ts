@@ -8,7 +8,7 @@ import world from 'world-atlas/countries-110m.json' with { type: 'json' };
 import type { MapShape } from '$lib/charts/WorldMap.svelte';
 import { baseLocale, locales, type Locale } from '$lib/paraglide/runtime';
 import { contentHash } from './content-hash';
-import { countryName } from './country-names';
+import { countryName, unShortNames } from './country-names';
 
 /** Equal Earth outlines (world-atlas 1:110m, Antarctica left out) fitted to width × height minus the legend strip. */
 export function worldShapes(locale: Locale = baseLocale, width = 760, height = 400): MapShape[] {
@@ -49,3 +49,14 @@ export function worldShapesFile(locale: Locale = baseLocale): ShapesFile {
 
 /** Every language's outlines file. */
 export const allWorldShapesFiles = () => locales.map((l) => worldShapesFile(l));
+
+/** Names of the UN's countries too small for the 1:110m outlines (Andorra, Malta…), by ISO3, in `locale`. */
+export function namesWithoutOutline(locale: Locale = baseLocale): Record<string, string> {
+	const outlined = new Set(worldShapesFile(locale).shapes.map((s) => s.iso3));
+	const names: Record<string, string> = {};
+	for (const iso3 of unShortNames().keys()) {
+		const name = outlined.has(iso3) ? undefined : countryName(iso3, locale);
+		if (name) names[iso3] = name;
+	}
+	return names;
+}

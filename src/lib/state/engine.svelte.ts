@@ -35,9 +35,16 @@ export class Engine {
 	#loaded = new Map<string, Promise<void>>();
 	#pending = 0;
 
-	constructor(options: { dataUrl: string; open?: () => Promise<Database> }) {
+	/**
+	 * The datasets the current page's charts read. Starting loads them all, so "ready" means every chart on
+	 * the page can answer, not only those already hydrated.
+	 */
+	#pageTables: () => readonly string[];
+
+	constructor(options: { dataUrl: string; open?: () => Promise<Database>; pageTables?: () => readonly string[] }) {
 		this.#dataUrl = options.dataUrl;
 		this.#customOpen = options.open;
+		this.#pageTables = options.pageTables ?? (() => []);
 		// Imported on demand so no WASM is fetched before the first (prerendered) chart is on screen.
 		this.#open =
 			options.open ??
@@ -60,13 +67,14 @@ export class Engine {
 	 * on a control that queries), so the download overlaps the rest of their gesture.
 	 */
 	start() {
-		if (this.status === 'idle') this.withTables([]).catch(() => {});
+		if (this.status === 'idle') this.withTables(this.#pageTables()).catch(() => {});
 	}
 
 	/** Resolves when every named dataset is a table; the first call boots the engine. */
 	async withTables(names: readonly string[]): Promise<Database> {
 		this.#pending++;
-		this.#setStatus('loading');
+		// Asking for tables already loaded is not loading: the status stays ready (no flicker in the header).
+		if (!this.db || !names.every((n) => this.#isTable(n))) this.#setStatus('loading');
 		try {
 			const db = await this.#boot();
 			const manifest = this.manifest!;
@@ -164,7 +172,12 @@ export class Engine {
 		this.#setStatus('error');
 	}
 
+	#isTable(name: string): boolean {
+		return name in this.uploaded || (this.#loaded.has(name) && this.progress[name]?.state === 'ready');
+	}
+
 	#setStatus(status: EngineStatus) {
+		if (status === this.status) return;
 		this.status = status;
 		if (typeof document !== 'undefined') document.documentElement.dataset.engine = status;
 	}

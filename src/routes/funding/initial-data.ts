@@ -3,6 +3,7 @@ import { buildDatabase } from '$lib/server/build-database';
 import {
 	contributionsByYearQuery,
 	disclosureCoverageQuery,
+	FUNDING_TABLES,
 	donorSharesQuery,
 	donorTotalsQuery,
 	flowLinksQuery,
@@ -19,13 +20,14 @@ import {
 	type YearTypeRow
 } from '$lib/data/queries/funding';
 import { getLocale } from '$lib/paraglide/runtime';
-import { countryNames } from '$lib/server/country-names';
+import { countryNames, iso3Codes } from '$lib/server/country-names';
 
 export async function fundingInitialData() {
 	const db = await buildDatabase();
 	const f = { where: 'TRUE', basis: 'usd' as const };
 	const hosts = await db.query<HostRow>(hostsQuery('TRUE'));
 	return {
+		liveTables: FUNDING_TABLES,
 		byYear: await db.query<YearTypeRow>(contributionsByYearQuery(f)),
 		donors: await db.query<DonorTotalRow>(donorTotalsQuery(f)),
 		flows: await db.query<FlowRow>(flowRowsQuery(f)),
@@ -34,6 +36,8 @@ export async function fundingInitialData() {
 		links: await db.query<FlowLinkRow>(flowLinksQuery(f)),
 		hosts,
 		coverage: await db.query<CoverageRow>(disclosureCoverageQuery('TRUE')),
+		// The hosts' codes on the timeline (the rows keep the data's English names).
+		hostCodes: iso3Codes(hosts.map((r) => r.country)),
 		// The hosts named in the page's language; the rows keep the data's English names.
 		countries: countryNames(
 			hosts.map((r) => r.country),

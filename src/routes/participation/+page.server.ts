@@ -1,12 +1,12 @@
 import { buildDatabase } from '$lib/server/build-database';
-import { worldShapesFile } from '$lib/server/world-shapes';
+import { namesWithoutOutline, worldShapesFile } from '$lib/server/world-shapes';
 import { WorldOutlines } from '$lib/charts/world-outlines';
 import { readTargetCoverage } from '$lib/server/synthetic-targets';
 import { coverageCounts } from '$lib/data/synthetic/target-coverage';
-import { attendanceByYearQuery, type AttendanceRow } from '$lib/data/queries/participation';
-import { compositionQuery, type CompositionRow } from '$lib/data/queries/composition';
-import { indicatorsQuery, type IndicatorRow } from '$lib/data/queries/indicators';
-import { nrisOverTimeQuery, type NriRow } from '$lib/data/queries/nris';
+import { attendanceByYearQuery, PARTICIPATION_TABLES, type AttendanceRow } from '$lib/data/queries/participation';
+import { compositionQuery, COMPOSITION_TABLES, type CompositionRow } from '$lib/data/queries/composition';
+import { indicatorsQuery, INDICATOR_TABLES, type IndicatorRow } from '$lib/data/queries/indicators';
+import { nrisOverTimeQuery, NRI_TABLES, type NriRow } from '$lib/data/queries/nris';
 import { linkedCubeFile } from '$lib/server/linked-cube';
 import { LinkedIndex } from '$lib/data/transform/linked-index';
 import { decodeCubes } from '$lib/data/transform/linked-cube-file';
@@ -32,6 +32,7 @@ export async function load() {
 	const linked = new LinkedIndex(PARTICIPATION_FILTERS, cube, countries).answer();
 	const shapes = worldShapesFile(getLocale());
 	return {
+		liveTables: [...new Set([...PARTICIPATION_TABLES, ...COMPOSITION_TABLES, ...INDICATOR_TABLES, ...NRI_TABLES])],
 		attendance,
 		stakeholder,
 		region,
@@ -45,6 +46,8 @@ export async function load() {
 			attendance.map((r) => r.country),
 			getLocale()
 		),
+		// The map's table names every country; the outlines name only those large enough to draw.
+		smallCountries: namesWithoutOutline(getLocale()),
 		outlines: new WorldOutlines(`participation/world-shapes.${shapes.hash}.json`, shapes.shapes)
 	};
 }
