@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,6 +41,22 @@ describe('npm run data', () => {
 		const manifest = JSON.parse(await readFile(path, 'utf8'));
 		await writeFile(path, JSON.stringify({ ...manifest, built_at: '1999-01-01T00:00:00.000Z' }, null, '\t') + '\n');
 		expect(await checkUpToDate(dir, DATASETS)).toEqual([]);
+		await rm(dir, { recursive: true, force: true });
+	});
+
+	it('refuses to record a release when a digest changed but no row did, and writes none', async () => {
+		const dir = await copyOfData();
+		const releases = join(dir, 'releases');
+		const before = (await readdir(releases)).sort();
+		const latest = join(releases, before.filter((f) => f.endsWith('.json')).at(-1)!);
+		// The newest release records another digest for nris than the build writes, from the same rows.
+		const release = JSON.parse(await readFile(latest, 'utf8'));
+		release.datasets.nris.sha256 = '0'.repeat(64);
+		await writeFile(latest, JSON.stringify(release));
+		const cli = run(`--data=${dir}`);
+		expect(cli.status).not.toBe(0);
+		expect(cli.stderr).toContain('nris.parquet: its digest changed but no row did; refusing to record a release');
+		expect((await readdir(releases)).sort()).toEqual(before);
 		await rm(dir, { recursive: true, force: true });
 	});
 

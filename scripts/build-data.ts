@@ -5,7 +5,7 @@ import { buildCatalog } from '../src/lib/data/catalog/build-catalog';
 import { checkUpToDate } from '../src/lib/data/catalog/check-up-to-date';
 import { DATASETS } from '../src/lib/data/catalog/datasets/index';
 import { errorsOf, formatProblem, warningsOf } from '../src/lib/data/catalog/problem';
-import { latestRelease, nextRelease, readParquetRows, writeRelease } from './release/record-release';
+import { keepReleaseFiles, latestRelease, nextRelease, readParquetRows, writeRelease } from './release/record-release';
 
 const dataDir = resolve(process.argv.find((a) => a.startsWith('--data='))?.slice(7) ?? 'data');
 
@@ -36,9 +36,10 @@ async function main(): Promise<number> {
 		`${warningsOf(problems).length} warning(s); wrote ${manifest.datasets.length} datasets and manifest.json`
 	);
 	const releasesDir = resolve(dataDir, 'releases');
+	const latest = await latestRelease(releasesDir);
 	const release = nextRelease(
 		manifest,
-		await latestRelease(releasesDir),
+		latest,
 		{ before, after: await rowsOfDatasets() },
 		DATASETS,
 		// The manifest keeps its build date while nothing changes, so a release is dated by its data.
@@ -46,6 +47,10 @@ async function main(): Promise<number> {
 	);
 	if (release) console.log(`recorded release ${release.id} in ${await writeRelease(releasesDir, release)}`);
 	else console.log('data unchanged since the latest release; no release recorded');
+	// The newest release's files are data/ itself; kept too when recorded before releases kept files.
+	const current = release ?? latest;
+	const kept = current && (await keepReleaseFiles(releasesDir, current, dataDir));
+	if (kept) console.log(`kept release ${current.id}'s manifest and Parquet files in ${kept}`);
 	return 0;
 }
 

@@ -2,7 +2,10 @@ import { readFileSync, readdirSync, existsSync, createReadStream } from 'node:fs
 import { join, resolve, extname } from 'node:path';
 import type { Plugin } from 'vite';
 
-/** Files of data/ the app serves under `<base>/datasets/`: the manifest, the Parquet files and their sourced CSVs. */
+/**
+ * Files of data/ the app serves under `<base>/datasets/`: the manifest, the Parquet files, their sourced CSVs
+ * and each recorded release's manifest and Parquet files (`releases/<id>/`, for pages pinned to a release).
+ */
 export function dataFiles(dataDir: string): string[] {
 	const top = readdirSync(dataDir).filter((f) => f.endsWith('.parquet') || f === 'manifest.json');
 	const sourcesDir = join(dataDir, 'sources');
@@ -11,7 +14,18 @@ export function dataFiles(dataDir: string): string[] {
 				.filter((f) => f.endsWith('.csv'))
 				.map((f) => `sources/${f}`)
 		: [];
-	return [...top, ...sources];
+	return [...top, ...sources, ...releaseFiles(join(dataDir, 'releases'))];
+}
+
+function releaseFiles(releasesDir: string): string[] {
+	if (!existsSync(releasesDir)) return [];
+	return readdirSync(releasesDir, { withFileTypes: true })
+		.filter((e) => e.isDirectory() && !e.name.endsWith('.partial'))
+		.flatMap((e) =>
+			readdirSync(join(releasesDir, e.name))
+				.filter((f) => f.endsWith('.parquet') || f === 'manifest.json')
+				.map((f) => `releases/${e.name}/${f}`)
+		);
 }
 
 const TYPES: Record<string, string> = {

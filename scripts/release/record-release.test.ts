@@ -1,10 +1,15 @@
 import { readFileSync } from 'node:fs';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/lib/data/catalog/manifest';
 import { parseCsv } from '../../src/lib/data/catalog/parse-csv';
 import { DATASETS } from '../../src/lib/data/catalog/datasets/index';
 import type { Row } from '../../src/lib/data/release/changelog';
-import { nextRelease } from './record-release';
+import type { Release } from '../../src/lib/data/release/release';
+import { keepReleaseFiles, nextRelease } from './record-release';
+import { sha256Hex } from './release-id';
 
 const manifest = JSON.parse(readFileSync('data/manifest.json', 'utf8')) as Manifest;
 const { header, records } = parseCsv(readFileSync('data/sources/meetings.csv', 'utf8'));
@@ -46,5 +51,49 @@ describe('nextRelease', () => {
 		expect(release.changelog.meetings.changed).toEqual([
 			{ key: 'year=2006', fields: [{ field: 'onsite', old: '1350', new: '1351' }] }
 		]);
+	});
+});
+
+describe('keepReleaseFiles', () => {
+	async function copyOfData() {
+		const dir = await mkdtemp(join(tmpdir(), 'igf-keep-'));
+		for (const f of ['manifest.json', ...manifest.datasets.map((d) => d.file)]) await cp(join('data', f), join(dir, f));
+		return dir;
+	}
+
+	it('keeps the manifest and every Parquet file of the release, once', async () => {
+		const dir = await copyOfData();
+		const kept = await keepReleaseFiles(join(dir, 'releases'), first, dir);
+		expect(kept).toBe(join(dir, 'releases', first.id));
+		const files = (await readdir(kept!)).sort();
+		expect(files).toEqual(['manifest.json', ...manifest.datasets.map((d) => d.file)].sort());
+		expect((await readFile(join(kept!, 'meetings.parquet'))).equals(readFileSync('data/meetings.parquet'))).toBe(true);
+		expect(await keepReleaseFiles(join(dir, 'releases'), first, dir)).toBeNull();
+		await rm(dir, { recursive: true, force: true });
+	});
+
+	it('refuses when data/ no longer holds the release’s files, and writes nothing', async () => {
+		const dir = await copyOfData();
+		await writeFile(join(dir, 'nris.parquet'), 'not the release’s bytes');
+		await expect(keepReleaseFiles(join(dir, 'releases'), first, dir)).rejects.toThrow(
+			new RegExp(`nris\\.parquet: its digest is not release ${first.id}'s`)
+		);
+		expect(await readdir(dir)).not.toContain('releases');
+		await rm(dir, { recursive: true, force: true });
+	});
+});
+
+describe('data/releases', () => {
+	it('keeps every recorded release’s manifest and Parquet files, each with the digest the release records', async () => {
+		const recorded = (await readdir('data/releases')).filter((f) => f.endsWith('.json'));
+		expect(recorded.length).toBeGreaterThan(0);
+		for (const file of recorded) {
+			const release = JSON.parse(await readFile(join('data/releases', file), 'utf8')) as Release;
+			const dir = join('data/releases', release.id);
+			const kept = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+			expect(kept.datasets.map((d) => d.name).sort(), release.id).toEqual(Object.keys(release.datasets).sort());
+			for (const [name, d] of Object.entries(release.datasets))
+				expect(sha256Hex(await readFile(join(dir, d.file))), `${release.id} ${name}`).toBe(d.sha256);
+		}
 	});
 });

@@ -1,7 +1,7 @@
 // Build time only: after `npm run data`, records a release in data/releases/<id>.json when any
 // dataset's digest differs from the newest recorded release, with the changelog since it.
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Manifest } from '../../src/lib/data/catalog/manifest';
 import { parseCsv } from '../../src/lib/data/catalog/parse-csv';
@@ -9,7 +9,7 @@ import { parquetAsCsvText } from '../../src/lib/data/catalog/parquet-source';
 import type { DatasetSpec } from '../../src/lib/data/catalog/schema';
 import { diffDataset, isEmptyChangelog, type DatasetChangelog, type Row } from '../../src/lib/data/release/changelog';
 import type { Release } from '../../src/lib/data/release/release';
-import { releaseId } from './release-id';
+import { releaseId, sha256Hex } from './release-id';
 
 /** A Parquet file's rows as text values (how CSV would show them), or none when the file is absent. */
 export async function readParquetRows(path: string): Promise<Row[]> {
@@ -70,4 +70,27 @@ export async function writeRelease(releasesDir: string, release: Release): Promi
 	const path = join(releasesDir, `${release.id}.json`);
 	await writeFile(path, `${JSON.stringify(release, null, '\t')}\n`);
 	return path;
+}
+
+/**
+ * Keeps a release's data files (its manifest and Parquet files) in releasesDir/<id>/, which the site serves
+ * at <base>/datasets/releases/<id>/ so a page can be pinned to that release. Written once: a release's files
+ * never change. Refuses when dataDir no longer holds the release's data (a digest differs).
+ */
+export async function keepReleaseFiles(releasesDir: string, release: Release, dataDir: string): Promise<string | null> {
+	const dir = join(releasesDir, release.id);
+	if (existsSync(dir)) return null;
+	const files = Object.values(release.datasets).map((d) => d.file);
+	for (const [name, d] of Object.entries(release.datasets)) {
+		const digest = sha256Hex(await readFile(join(dataDir, d.file)));
+		if (digest !== d.sha256)
+			throw new Error(`${d.file}: its digest is not release ${release.id}'s for ${name}; not keeping its files`);
+	}
+	// Written beside the folder and renamed, so an interrupted run leaves no half release behind.
+	const partial = `${dir}.partial`;
+	await rm(partial, { recursive: true, force: true });
+	await mkdir(partial, { recursive: true });
+	for (const file of ['manifest.json', ...files]) await copyFile(join(dataDir, file), join(partial, file));
+	await rename(partial, dir);
+	return dir;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/data/catalog/parse-csv';
+import { contributions } from '../../src/lib/data/catalog/datasets/contributions';
 import { meetings } from '../../src/lib/data/catalog/datasets/meetings';
 import { diffDataset, isEmptyChangelog, type Row } from '../../src/lib/data/release/changelog';
 import { releaseId, sha256Hex } from './release-id';
@@ -65,5 +66,51 @@ describe('diffDataset', () => {
 		const log = diffDataset(before, before.slice(1), options);
 		expect(log.removed).toEqual([`year=${before[0].year}`]);
 		expect(log.added).toEqual([]);
+	});
+});
+
+describe('diffDataset with the contributions spec', () => {
+	const before = rowsOf(contributionsCsv);
+	const confidenceColumns = contributions.columns.filter((c) => c.confidence).map((c) => c.name);
+	const options = { key: contributions.key, confidenceColumns };
+	const byId = (rows: Row[], id: string) => rows.find((r) => r.flow_id === id) as Record<string, unknown>;
+
+	it('lists exactly one added row, one corrected amount and one changed confidence', () => {
+		const after = before.map((r) => ({ ...r }));
+		// The IGFSA's two 2015 rows to the Trust Fund share donor, year, recipient and source: only flow_id tells them apart.
+		const spent = byId(after, 'F012');
+		const remainder = byId(after, 'F013');
+		expect([spent.donor, spent.year, spent.recipient, spent.source_url]).toEqual([
+			remainder.donor,
+			remainder.year,
+			remainder.recipient,
+			remainder.source_url
+		]);
+		const [oldAmount, oldConfidence] = [spent.amount_usd, remainder.confidence];
+		spent.amount_usd = '114500';
+		remainder.confidence = 'exact';
+		after.push({ ...after[0], flow_id: 'F043', year: '2026' });
+
+		const log = diffDataset(before, after, options);
+		expect(log.added).toEqual(['flow_id=F043']);
+		expect(log.removed).toEqual([]);
+		expect(log.changed).toEqual([
+			{ key: 'flow_id=F012', fields: [{ field: 'amount_usd', old: oldAmount, new: '114500' }] },
+			{ key: 'flow_id=F013', fields: [{ field: 'confidence', old: oldConfidence, new: 'exact' }] }
+		]);
+		expect(log.confidenceChanged).toEqual(['flow_id=F013']);
+	});
+
+	it('matches each row to itself in the release that introduces the key column', () => {
+		const withoutIds = before.map(({ flow_id: _id, ...rest }) => rest);
+		const log = diffDataset(withoutIds, before, options);
+		expect(log.added).toEqual([]);
+		expect(log.removed).toEqual([]);
+		expect(log.changed).toHaveLength(before.length);
+		expect(log.changed[0]).toEqual({
+			key: `flow_id=${before[0].flow_id}`,
+			fields: [{ field: 'flow_id', old: null, new: before[0].flow_id }]
+		});
+		expect(log.confidenceChanged).toEqual([]);
 	});
 });

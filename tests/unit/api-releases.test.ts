@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { GET as releasesJson } from '../../src/routes/api/releases.json/+server.ts';
 import { GET as releaseJson } from '../../src/routes/api/releases/[id].json/+server.ts';
 
-const recorded = readdirSync('data/releases').map((f) => f.replace(/\.json$/, ''));
+// Each release's kept data files are in a folder beside its .json.
+const recorded = readdirSync('data/releases')
+	.filter((f) => f.endsWith('.json'))
+	.map((f) => f.replace(/\.json$/, ''));
 
 describe('/api/releases.json', () => {
 	it('lists every recorded release, newest first, with a digest per dataset and its changelog address', async () => {

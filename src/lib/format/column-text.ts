@@ -56,6 +56,7 @@ const COLUMNS: Record<string, Record<string, Words>> = {
 	contributions: {
 		...LEDGER,
 		year: (o) => m.data_col_contributions_year({}, o),
+		flow_id: (o) => m.data_col_contributions_flow_id({}, o),
 		donor: (o) => m.data_col_contributions_donor({}, o),
 		donor_type: (o) => m.data_col_contributions_donor_type({}, o),
 		recipient: (o) => m.data_col_contributions_recipient({}, o),

@@ -27,6 +27,7 @@ export class Engine {
 	);
 
 	#dataUrl: string;
+	#customOpen: (() => Promise<Database>) | undefined;
 	#open: () => Promise<Database>;
 	#booting: Promise<Database> | null = null;
 	// Bookkeeping of in-flight loads, not UI state.
@@ -42,6 +43,7 @@ export class Engine {
 
 	constructor(options: { dataUrl: string; open?: () => Promise<Database>; pageTables?: () => readonly string[] }) {
 		this.#dataUrl = options.dataUrl;
+		this.#customOpen = options.open;
 		this.#pageTables = options.pageTables ?? (() => []);
 		// Imported on demand so no WASM is fetched before the first (prerendered) chart is on screen.
 		this.#open =
@@ -53,6 +55,11 @@ export class Engine {
 						onprogress: (loaded, total) => (this.engineBytes = { loaded, total })
 					})
 				));
+	}
+
+	/** Another engine, opened the same way, over other data files (a data release's); its own tables and status. */
+	withData(dataUrl: string): Engine {
+		return new Engine({ dataUrl, open: this.#customOpen });
 	}
 
 	/**
@@ -96,6 +103,12 @@ export class Engine {
 	uploaded = $state.raw<Record<string, number>>({});
 	/** Bumped whenever a table's contents change, so live panels can re-query. */
 	revision = $state(0);
+	/** `liveQuery` answers of this engine on screen, so a page can tell when its figures are this engine's data. */
+	answered = $state(0);
+	/** `liveQuery` questions this engine failed (e.g. a release's data without a column the query reads). */
+	unanswered = $state(0);
+	/** `liveQuery` questions asked of this engine and not answered yet. */
+	asking = $state(0);
 
 	/**
 	 * Loads uploaded Parquet bytes as table `name` for this page session only: replaces a bundled

@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import type { Row } from '$lib/data/db/database';
 import type { Engine } from './engine.svelte';
 import { getEngine } from './context';
@@ -44,11 +45,19 @@ export function liveQuery<T extends Row>(options: LiveQueryOptions<T>): LiveQuer
 		if (sql === null) return;
 		// The page already shows this answer: the engine is not downloaded for it.
 		if (!engine.started && !live && initialAnswers()) return;
-		result.run(async () => {
-			const rows = await cachedQuery<T>(engine, options.tables, sql, revision);
-			live = true;
-			return rows;
-		});
+		untrack(() => engine.asking++);
+		result
+			.run(async () => {
+				const rows = await cachedQuery<T>(engine, options.tables, sql, revision);
+				live = true;
+				return rows;
+			})
+			// Counted once the rows are on screen (or the error is), so a page can tell whose data it shows.
+			.finally(() => {
+				engine.asking--;
+				if (result.error) engine.unanswered++;
+				else engine.answered++;
+			});
 	});
 	return {
 		get rows() {

@@ -19,6 +19,11 @@ export interface ColumnSpec {
 	description: string;
 	/** A row without a value here is rejected. */
 	required?: boolean;
+	/**
+	 * The column may be absent from a source file (then every row's value is null), e.g. a ledger's own
+	 * export without our row ids. When present, `required` and the rest apply.
+	 */
+	optional?: boolean;
 	/** Closed vocabulary: any other value is rejected (after trimming). */
 	allowed?: readonly string[];
 	/** Shape a (trimmed, non-empty) VARCHAR value must match, e.g. a period `YYYY-YYYY`. */

@@ -56,6 +56,22 @@ describe('validateDataset', () => {
 		]);
 	});
 
+	it('accepts a file without an optional column, and checks the column when it is there', () => {
+		const withId: DatasetSpec = {
+			...spec,
+			key: ['id'],
+			columns: [{ name: 'id', type: 'VARCHAR', required: true, optional: true, description: '' }, ...spec.columns]
+		};
+		const check = (text: string) => validateDataset(withId, parseCsv(text), 'demo.csv');
+		const without = check(`${HEADER}\n2012,a,1.5,exact\n2012,a,2,exact\n`);
+		expect(without.problems).toEqual([]);
+		expect(without.rows.map((r) => r.values.id ?? null)).toEqual([null, null]);
+		expect(check(`id,${HEADER}\nx1,2012,a,1.5,exact\n,2013,b,,\nx1,2014,a,,\n`).problems.map(formatProblem)).toEqual([
+			'demo.csv:3:1: id: a value is required',
+			'demo.csv:4:1: duplicate key (id) = ["x1"], first on line 2'
+		]);
+	});
+
 	it('reports values that do not match a declared pattern', () => {
 		const patterned: DatasetSpec = {
 			...spec,

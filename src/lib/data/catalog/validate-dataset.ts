@@ -35,7 +35,8 @@ export function validateDataset(spec: DatasetSpec, csv: ParsedCsv, file: string)
 	});
 	const columns = sourceColumns(spec).filter((c) => position.has(c.name));
 	for (const c of sourceColumns(spec)) {
-		if (!position.has(c.name)) error(1, csv.header.length + 1, { code: 'missing_column', column: c.name });
+		if (!position.has(c.name) && !c.optional)
+			error(1, csv.header.length + 1, { code: 'missing_column', column: c.name });
 	}
 
 	const rows: SourceRow[] = [];

@@ -9,7 +9,8 @@ export const contributions: DatasetSpec = {
 	description:
 		'Money flows found in public sources (donor → recipient), including flows through the IGF Support Association: summing all rows double-counts. Ready for the Trust Fund ledger (same schema).',
 	source: 'contributions.csv',
-	key: ['year', 'donor', 'recipient', 'confidence', 'amount', 'amount_usd'],
+	// A row's identity across releases: every other field may be corrected (the changelog shows it changed).
+	key: ['flow_id'],
 	columns: [
 		{ name: 'year', type: 'INTEGER', description: 'Year of the flow; empty when undated or spanning years (see note)' },
 		{ name: 'donor', type: 'VARCHAR', required: true, description: 'Donor as named in the source' },
@@ -19,6 +20,13 @@ export const contributions: DatasetSpec = {
 		confidence,
 		note,
 		sourceUrl,
+		{
+			name: 'flow_id',
+			type: 'VARCHAR',
+			required: true,
+			optional: true,
+			description: 'Stable id of the row across data releases (F001…; a new row takes the next, none is reused); a ledger may leave the column out'
+		},
 		{
 			name: 'canonical_donor_type',
 			type: 'VARCHAR',

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../build-dataset';
+import { formatProblem } from '../problem';
 import { readCategoryMap } from '../category-map';
 import type { DatasetSpec } from '../schema';
 import { contributions } from './contributions';
@@ -16,6 +17,22 @@ describe('dataset specs', () => {
 	it('have unique names and column names', () => {
 		expect(new Set(DATASETS.map((d) => d.name)).size).toBe(DATASETS.length);
 		for (const d of DATASETS) expect(new Set(d.columns.map((c) => c.name)).size, d.name).toBe(d.columns.length);
+	});
+
+	it('identify a row by columns a correction never changes: no figure, qualifier or confidence in a key', () => {
+		for (const d of DATASETS) {
+			const corrected = d.columns.filter((c) => c.confidence || c.qualifies || c.type === 'DOUBLE').map((c) => c.name);
+			expect((d.key ?? []).filter((k) => corrected.includes(k)), d.name).toEqual([]);
+		}
+	});
+
+	it('refuse a contributions row whose flow_id is already taken, at its file:line', () => {
+		const lines = source('contributions.csv').trimEnd().split('\n');
+		const copy = lines[2].replace(/,F\d+$/, ',F001');
+		const { problems } = buildDataset(contributions, [...lines, copy].join('\n') + '\n', 'contributions.csv', map);
+		expect(problems.map(formatProblem)).toEqual([
+			`contributions.csv:${lines.length + 1}:11: duplicate key (flow_id) = ["F001"], first on line 2`
+		]);
 	});
 
 	it('meetings keep the basis of each figure as read from the notes', () => {
