@@ -2,7 +2,7 @@
 // carries the filters; the footer names the release on every page; /data lists the release history.
 import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, engineReady } from './fixtures';
 
 interface ReleaseEntry {
 	id: string;
@@ -265,4 +265,37 @@ test('/data lists the release history, newest first, with digests and the newest
 				await expect(changes).toContainText(`Rows changed (${log.changed.length.toLocaleString('en-US')})`);
 		}
 	}
+});
+
+test('/explore: a view of the release is citable without a recommendation; a view of an upload is not', async ({
+	page,
+	request
+}) => {
+	test.setTimeout(120_000);
+	const [current] = await publishedReleases(request);
+	await page.goto('explore?dataset=contributions&group=donor_type&agg=count');
+	await engineReady(page);
+	const result = page.locator('figure[data-chart="explore-result"]');
+	await expect(result.locator('svg rect').first()).toBeVisible();
+	const plain = await readText((await openCitation(result)).locator('[data-cite-plain]'));
+	expect(plain).toContain(`data release ${current.id}`);
+	expect(plain).toContain('dataset=contributions&group=donor_type&agg=count#explore-result');
+	expect(plain).not.toContain('recommendation');
+
+	// A table uploaded in this session is only in this browser: a citation of it could not be followed.
+	await page.goto('data');
+	await engineReady(page);
+	await page
+		.getByLabel('Upload a CSV, Excel or Parquet file')
+		.setInputFiles({
+			name: 'survey.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from('country,respondents\nKenya,12\nChile,7\n')
+		});
+	await expect(page.locator('[data-upload-message]')).toContainText('upload_survey');
+	await page.locator('[data-uploaded="upload_survey"]').getByRole('link', { name: 'Explore' }).click();
+	await expect(page.locator('[data-explore-ready="true"]')).toBeVisible();
+	await page.getByLabel('Group by', { exact: true }).selectOption('country');
+	await expect(result.locator('svg rect').first()).toBeVisible();
+	await expect(result.getByRole('button', { name: 'Cite', exact: true })).toHaveCount(0);
 });

@@ -70,7 +70,7 @@ async function serveFixtureFiles(page: Page, gate: Promise<void> = Promise.resol
 /** The Swiss donor's received USD in the embed's Table view reads `expected`. */
 async function expectSwissReceived(page: Page, expected: string) {
 	const figure = page.locator('figure[data-chart="donors-ranked"]');
-	const toggle = figure.locator('.actions button[aria-expanded]');
+	const toggle = figure.getByRole('button', { name: 'Table', exact: true });
 	const row = figure.getByRole('row').filter({ has: page.getByRole('cell', { name: SWISS, exact: true }) });
 	// A click before the page is hydrated opens nothing, and a chart drawn again closes its table: open it until read.
 	await expect(async () => {

@@ -33,8 +33,10 @@ export function bibtexKey(...parts: string[]): string {
 }
 
 /** `@type{key, field = {value}, …}`; values are written as given (escape them with bibtexText first). */
-export function bibtexEntry(type: string, key: string, fields: Readonly<Record<string, string>>): string {
-	const width = Math.max(...Object.keys(fields).map((f) => f.length));
-	const lines = Object.entries(fields).map(([f, v]) => `  ${f.padEnd(width)} = {${v}}`);
+export function bibtexEntry(type: string, key: string, fields: Readonly<Record<string, string | undefined>>): string {
+	// A field without a value is left out.
+	const given = Object.entries(fields).filter((e): e is [string, string] => e[1] !== undefined);
+	const width = Math.max(...given.map(([f]) => f.length));
+	const lines = given.map(([f, v]) => `  ${f.padEnd(width)} = {${v}}`);
 	return `@${type}{${key},\n${lines.join(',\n')}\n}\n`;
 }

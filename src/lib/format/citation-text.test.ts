@@ -73,3 +73,18 @@ describe('citation as BibTeX', () => {
 it('isoDay is the local calendar day', () => {
 	expect(isoDay(new Date(2026, 0, 2, 0, 5))).toBe('2026-01-02');
 });
+
+describe('a view that evidences no recommendation (/explore)', () => {
+	const view: CitedFigure = { ...figure, chartId: 'explore-result', recommendation: null };
+	it('is cited without a recommendation, with its release and address', () => {
+		const text = citationText(view, 'en');
+		expect(text).not.toContain('recommendation');
+		expect(text).toContain('data release 2026-12-05-b1e53c8');
+		expect(text).toContain(view.url);
+	});
+	it('has no note field in BibTeX', () => {
+		const bib = citationBibtex(view, 'en');
+		expect(bib).not.toMatch(/^\s*note\s*=/m);
+		expect(bib).toMatch(/^\s*version\s*= \{2026-12-05-b1e53c8\}/m);
+	});
+});

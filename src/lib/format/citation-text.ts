@@ -12,7 +12,8 @@ export interface CitedFigure {
 	/** The figure's id, also the address's #fragment. */
 	chartId: string;
 	title: string;
-	recommendation: string;
+	/** None for a reader's own view (/explore), which evidences no recommendation. */
+	recommendation: string | null;
 	release: ReleaseStamp;
 	/** The page's address with its filters (query) and the chart's #id. */
 	url: string;
@@ -41,18 +42,17 @@ export function citationText(
 	locale: Locale = getLocale(),
 	wrap: (text: string) => string = (text) => text
 ): string {
-	return m.cite_text(
-		{
-			author: wrap(CITATION_AUTHOR),
-			title: wrap(c.title),
-			recommendation: wrap(c.recommendation),
-			release: wrap(c.release.id),
-			date: formatDay(c.release.date, locale),
-			url: wrap(c.url),
-			accessed: formatDay(isoDay(c.accessed), locale)
-		},
-		{ locale }
-	);
+	const words = {
+		author: wrap(CITATION_AUTHOR),
+		title: wrap(c.title),
+		release: wrap(c.release.id),
+		date: formatDay(c.release.date, locale),
+		url: wrap(c.url),
+		accessed: formatDay(isoDay(c.accessed), locale)
+	};
+	return c.recommendation === null
+		? m.cite_text_view(words, { locale })
+		: m.cite_text({ ...words, recommendation: wrap(c.recommendation) }, { locale });
 }
 
 /** The citation as a BibTeX @misc entry: the release is its version and date, urldate the day it was read. */
@@ -62,7 +62,8 @@ export function citationBibtex(c: CitedFigure, locale: Locale = getLocale()): st
 		author: `{${bibtexText(CITATION_AUTHOR)}}`,
 		title: bibtexText(c.title),
 		howpublished: bibtexText(m.cite_bibtex_published({ release: c.release.id }, o)),
-		note: bibtexText(m.cite_bibtex_note({ recommendation: c.recommendation }, o)),
+		note:
+			c.recommendation === null ? undefined : bibtexText(m.cite_bibtex_note({ recommendation: c.recommendation }, o)),
 		version: bibtexText(c.release.id),
 		year: c.release.date.slice(0, 4),
 		date: c.release.date,
