@@ -41,7 +41,7 @@ async function newestRelease(request: APIRequestContext): Promise<{ id: string; 
 /** Opens a figure's Table view (retrying until its panel is hydrated) and reads each cell by column. */
 async function tableCells(figure: Locator): Promise<Record<string, string>[]> {
 	await figure.scrollIntoViewIfNeeded();
-	const button = figure.getByRole('button', { name: 'Table', exact: true });
+	const button = figure.locator('.actions button[aria-controls$="-table"]');
 	await expect(async () => {
 		if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
 		await expect(figure.locator('.table table')).toBeVisible({ timeout: 1000 });

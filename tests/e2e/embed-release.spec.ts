@@ -70,7 +70,7 @@ async function serveFixtureFiles(page: Page, gate: Promise<void> = Promise.resol
 /** The Swiss donor's received USD in the embed's Table view reads `expected`. */
 async function expectSwissReceived(page: Page, expected: string) {
 	const figure = page.locator('figure[data-chart="donors-ranked"]');
-	const toggle = figure.getByRole('button', { name: 'Table', exact: true });
+	const toggle = figure.locator('.actions button[aria-controls$="-table"]');
 	const row = figure.getByRole('row').filter({ has: page.getByRole('cell', { name: SWISS, exact: true }) });
 	// A click before the page is hydrated opens nothing, and a chart drawn again closes its table: open it until read.
 	await expect(async () => {
@@ -90,7 +90,7 @@ test('an embed pinned to an older release shows that release’s figure and link
 	const notice = page.locator('[data-release-notice]');
 	await expect(notice).toHaveAttribute('data-release-notice', 'loading');
 	await expect(notice).toContainText(`Loading data release ${FIXTURE_RELEASE}`);
-	await expect(page.locator(`[data-release="${FIXTURE_RELEASE}"]`)).toHaveAttribute('aria-busy', 'true');
+	await expect(page.locator(`[data-pinned-release="${FIXTURE_RELEASE}"]`)).toHaveAttribute('aria-busy', 'true');
 	await expectSwissReceived(page, usd(currentReceived));
 	open();
 	await expect(notice).toHaveAttribute('data-release-notice', 'shown');
@@ -100,7 +100,7 @@ test('an embed pinned to an older release shows that release’s figure and link
 	await expect(notice).toContainText(
 		`This chart shows data release ${FIXTURE_RELEASE} of November 30, 2026, not the latest.`
 	);
-	await expect(page.locator(`[data-release="${FIXTURE_RELEASE}"]`)).toHaveAttribute('aria-busy', 'false');
+	await expect(page.locator(`[data-pinned-release="${FIXTURE_RELEASE}"]`)).toHaveAttribute('aria-busy', 'false');
 	await expectSwissReceived(page, usd(currentReceived + FIXTURE_EXTRA));
 	const current = notice.getByRole('link', { name: /See the current release/ });
 	await expect(current).toHaveAttribute('href', /embed\/donors-ranked\?years=2007\.\.2020$/);
@@ -187,7 +187,7 @@ test('the current release’s id changes nothing', async ({ page, request }) => 
 	await page.waitForResponse('**/api/releases.json');
 	await expectSwissReceived(page, usd(currentReceived));
 	await expect(page.locator('[data-release-notice]')).toHaveCount(0);
-	await expect(page.locator('[data-release]')).toHaveCount(0);
+	await expect(page.locator('[data-pinned-release]')).toHaveCount(0);
 });
 
 test('the release’s kept files are served beside the current data, and match its recorded digests', async ({
