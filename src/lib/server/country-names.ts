@@ -24,6 +24,13 @@ export function unShortNames(): Map<string, string> {
 	return unNames;
 }
 
+let byName: Map<string, string> | null = null;
+/** The UN short name → ISO alpha-3: the inverse of unShortNames, built once per build. */
+function iso3ByName(): Map<string, string> {
+	byName ??= new Map([...unShortNames()].map(([iso3, name]) => [name, iso3]));
+	return byName;
+}
+
 /** A country's name in `locale` by its ISO alpha-3; English is the UN short name. */
 export function countryName(iso3: string, locale: Locale): string | undefined {
 	if (locale === baseLocale) return unShortNames().get(iso3);
@@ -33,10 +40,9 @@ export function countryName(iso3: string, locale: Locale): string | undefined {
 /** English names as the data writes them (countries.csv) → their names in `locale`; English needs none. */
 export function countryNames(english: Iterable<string>, locale: Locale): CountryNames {
 	if (locale === baseLocale) return {};
-	const iso3Of = new Map([...unShortNames()].map(([iso3, name]) => [name, iso3]));
 	const out: Record<string, string> = {};
 	for (const name of english) {
-		const iso3 = iso3Of.get(name);
+		const iso3 = iso3ByName().get(name);
 		const local = iso3 && countryName(iso3, locale);
 		if (local) out[name] = local;
 	}
@@ -45,10 +51,9 @@ export function countryNames(english: Iterable<string>, locale: Locale): Country
 
 /** English names as the data writes them → their ISO alpha-3 codes (names outside countries.csv are left out). */
 export function iso3Codes(english: Iterable<string>): Record<string, string> {
-	const iso3Of = new Map([...unShortNames()].map(([iso3, name]) => [name, iso3]));
 	const out: Record<string, string> = {};
 	for (const name of english) {
-		const iso3 = iso3Of.get(name);
+		const iso3 = iso3ByName().get(name);
 		if (iso3) out[name] = iso3;
 	}
 	return out;
