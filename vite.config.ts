@@ -5,6 +5,11 @@ import { bundledData } from './scripts/vite-plugin-data.ts';
 import { fileParts } from './scripts/vite-plugin-file-parts.ts';
 import { writePseudoProject } from './scripts/pseudo-locale.ts';
 
+/** Paraglide's name for a build's one language (its per-locale build contract). */
+const STATIC_LOCALE = '__PARAGLIDE_STATIC_LOCALE__';
+/** Set by scripts/build-site.ts for each language's build. */
+const siteLocale = process.env.SITE_LOCALE;
+
 export default defineConfig({
 	plugins: [
 		paraglideVitePlugin({
@@ -16,12 +21,16 @@ export default defineConfig({
 			// URL patterns, so the browser gets no URLPattern polyfill.
 			strategy: ['custom-address', 'baseLocale'],
 			// The browser's bundle keeps none of the server's locale code.
-			isServer: 'import.meta.env.SSR'
+			isServer: 'import.meta.env.SSR',
+			// One build per language (scripts/build-site.ts) defines this as its language, so each language's
+			// scripts keep only its own text; undefined elsewhere (dev, tests), where the address decides.
+			experimentalStaticLocale: `/** @type {any} */ (globalThis).${STATIC_LOCALE}`
 		}),
 		sveltekit(),
 		bundledData(),
 		fileParts()
 	],
+	define: siteLocale ? { [`globalThis.${STATIC_LOCALE}`]: JSON.stringify(siteLocale) } : {},
 	cacheDir: process.env.VITE_CACHE_DIR ?? 'node_modules/.vite',
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm'] },
 	test: {

@@ -8,6 +8,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './chromium-path.js';
+import { buildSite } from './build-site';
+import settings from '../project.inlang/settings.json' with { type: 'json' };
 import { buildBenchPages } from '../bench/lib/build-pages';
 import { startBenchServer } from '../bench/lib/server';
 import { linkedCubeAtSize } from '../bench/lib/linked-cube-at-size';
@@ -92,15 +94,11 @@ const files = Object.fromEntries(sizes.map((s) => [s, dataFile(s)]));
 const buildDir = resolve(root, args['build-dir']!);
 if (!args['no-build'] || !existsSync(join(buildDir, 'index.html'))) {
 	log(`Building the app into ${args['build-dir']}…`);
-	execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
-		cwd: root,
-		stdio: ['ignore', 'inherit', 'inherit'],
-		env: {
-			...process.env,
-			BUILD_DIR: args['build-dir']!,
-			KIT_OUT_DIR: `.svelte-kit-${args['build-dir']}`,
-			VITE_CACHE_DIR: `node_modules/.vite-${args['build-dir']}`
-		}
+	await buildSite({
+		out: buildDir,
+		locales: settings.locales,
+		log,
+		env: { KIT_OUT_DIR: `.svelte-kit-${args['build-dir']}`, VITE_CACHE_DIR: `node_modules/.vite-${args['build-dir']}` }
 	});
 }
 const pagesDir = await buildBenchPages(root);

@@ -49,3 +49,16 @@ describe('measureBuild', () => {
 		]);
 	});
 });
+
+describe('against the base language', () => {
+	it('compares each language’s page with the same build’s base-language page, and leaves that page out', () => {
+		const bytes = (total: number) => ({ html: total, scripts: 0, styles: 0, total });
+		const pages = { '/funding': bytes(100), '/ar/funding': bytes(107), '/fr/funding': bytes(112), '/ar': bytes(50) };
+		const rows = compare(pages, pages);
+		expect(rows.map(({ page, baseline, now }) => [page, baseline, now])).toEqual([
+			['/ar/funding', 100, 107],
+			['/fr/funding', 100, 112]
+		]);
+		expect(rows.map((r) => r.growth)).toEqual([expect.closeTo(7), expect.closeTo(12)]);
+	});
+});

@@ -1,8 +1,10 @@
 // What a page costs on the wire before a reader acts: its HTML and every script and stylesheet the HTML names,
-// each gzipped, for every prerendered page of a build; and how much each page grew over a baseline.
+// each gzipped, for every prerendered page of a build; and how much more each language's page weighs than the
+// same page in English, or than a baseline build's.
 //
-//   npm run bytes                                   # build/ against bench/results/page-bytes.baseline.json
-//   npm run bytes -- --build /tmp/b --budget 10     # exits 1 when a page grew more than 10%
+//   npm run bytes                                   # build/: each language against English
+//   npm run bytes -- --budget 10                    # exits 1 when a page weighs more than 10% over English
+//   npm run bytes -- --baseline bench/results/page-bytes.baseline.json   # against English before the languages
 //   npm run bytes -- --build /tmp/base --write bench/results/page-bytes.baseline.json
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -81,11 +83,14 @@ export interface Growth {
 	growth: number;
 }
 
-/** Each page against the baseline's page of the same route in the base language; pages new since are left out. */
+/**
+ * Each page against the baseline's page of the same route in the base language; pages new since are left out.
+ * With the build itself as the baseline, each language's page against the base language's.
+ */
 export function compare(now: Record<string, PageBytes>, baseline: Record<string, PageBytes>): Growth[] {
 	return Object.entries(now).flatMap(([page, bytes]) => {
 		const before = baseline[baseLanguagePath(page)];
-		if (!before) return [];
+		if (!before || before === bytes) return [];
 		return [
 			{ page, baseline: before.total, now: bytes.total, growth: (100 * (bytes.total - before.total)) / before.total }
 		];
@@ -96,7 +101,7 @@ function main() {
 	const { values } = parseArgs({
 		options: {
 			build: { type: 'string', default: process.env.BUILD_DIR ?? 'build' },
-			baseline: { type: 'string', default: 'bench/results/page-bytes.baseline.json' },
+			baseline: { type: 'string' },
 			write: { type: 'string' },
 			budget: { type: 'string' }
 		}
@@ -107,14 +112,17 @@ function main() {
 		console.log(`${Object.keys(pages).length} pages written to ${values.write}`);
 		return;
 	}
-	const rows = compare(pages, JSON.parse(readFileSync(values.baseline!, 'utf8')));
+	const rows = compare(pages, values.baseline ? JSON.parse(readFileSync(values.baseline, 'utf8')) : pages);
 	const kb = (n: number) => (n / 1024).toFixed(1).padStart(7);
 	for (const r of rows)
 		console.log(`${r.page.padEnd(42)} ${kb(r.baseline)} → ${kb(r.now)} KB  ${r.growth.toFixed(1).padStart(5)}%`);
 	if (values.budget) {
 		const over = rows.filter((r) => r.growth > Number(values.budget));
 		if (over.length) {
-			console.error(`${over.length} pages grew more than ${values.budget}%: ${over.map((r) => r.page).join(', ')}`);
+			const against = values.baseline ?? 'English';
+			console.error(
+				`${over.length} pages weigh more than ${values.budget}% over ${against}: ${over.map((r) => r.page).join(', ')}`
+			);
 			process.exit(1);
 		}
 	}

@@ -10,6 +10,7 @@ import type { OfflineRequest } from '$lib/state/offline-copy';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `igf-metrics-${version}`;
+// Every language's scripts are under _app/immutable/, this worker's list names one language's (respond, below).
 const IMMUTABLE = new Set([...build, ...files]);
 /** The engine's files: DuckDB's and parquet-wasm's workers and WASM. */
 const ENGINE_FILE = /duckdb|parquet|\/workers\//;
@@ -28,14 +29,34 @@ async function dataFiles(): Promise<string[]> {
 	return [manifest, ...datasets.map((d) => `${base}/datasets/${d.file}`)];
 }
 
+/** Each language's scripts and pages, when the site was built one language at a time (scripts/build-site.ts). */
+type LanguageFiles = Record<string, { build: string[]; pages: string[] }>;
+
+/** This worker's own lists name one language's scripts; a site built one language at a time lists each one's. */
+async function languageFiles(): Promise<LanguageFiles | null> {
+	const res = await fetch(`${base}/_app/languages.json`, { cache: 'no-cache' });
+	return res.ok ? ((await res.json()) as LanguageFiles) : null;
+}
+
+/** The scripts and pages of the reader's language, and the files every language shares (the data API). */
+async function siteFiles(locale: string): Promise<{ scripts: string[]; pages: string[] }> {
+	const languages = await languageFiles();
+	const own = languages?.[locale];
+	if (!languages || !own) return { scripts: build, pages: prerendered };
+	const pagesOfAnyLanguage = new Set(Object.values(languages).flatMap((l) => l.pages));
+	const shared = prerendered.filter((p) => !pagesOfAnyLanguage.has(p));
+	return { scripts: own.build, pages: [...own.pages, ...shared] };
+}
+
 /** The files each kind of request caches. */
 async function filesFor(request: OfflineRequest): Promise<string[]> {
 	if (request.cache === 'page') return request.urls;
+	const { scripts, pages } = await siteFiles(request.locale);
 	// The page fetches the engine's WASM itself (db/fetch-with-progress.ts), so every engine file is in `build`.
-	const engine = [...build.filter((f) => ENGINE_FILE.test(f) && !UNUSED_FILE.test(f)), ...(await dataFiles())];
+	const engine = [...scripts.filter((f) => ENGINE_FILE.test(f) && !UNUSED_FILE.test(f)), ...(await dataFiles())];
 	if (request.cache === 'engine') return engine;
-	const pages = prerendered.filter((f) => !f.startsWith(API_DATASETS));
-	return [...build.filter((f) => !UNUSED_FILE.test(f)), ...files, ...pages, ...engine];
+	const site = pages.filter((f) => !f.startsWith(API_DATASETS));
+	return [...scripts.filter((f) => !UNUSED_FILE.test(f)), ...files, ...site, ...engine];
 }
 
 /** Adds what is not cached yet; a file already in the HTTP cache is not downloaded again. */

@@ -18,12 +18,12 @@ test.describe('deployed under a sub-path', () => {
 
 	test.beforeAll(async () => {
 		test.setTimeout(300_000);
-		execFileSync('npx', ['vite', 'build'], {
+		// English and Arabic only: the merge of language builds under a sub-path, in a third of the time.
+		execFileSync('npx', ['tsx', 'scripts/build-site.ts', '--out', out, '--locales', 'en,ar'], {
 			stdio: 'ignore',
 			env: {
 				...process.env,
 				BASE_PATH: SUB,
-				BUILD_DIR: out,
 				KIT_OUT_DIR: `.svelte-kit-base-path-${port}`,
 				VITE_CACHE_DIR: `node_modules/.vite-base-path-${port}`
 			}

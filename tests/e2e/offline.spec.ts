@@ -73,3 +73,39 @@ test('after one visit the pages seen work offline from the cache, and the engine
 	await context.setOffline(false);
 	await expect(page.getByText('showing cached data')).toHaveCount(0);
 });
+
+test('on a fast link an Arabic reader’s offline copy is the Arabic site: its pages and scripts, no other language’s', async ({
+	page,
+	request
+}) => {
+	test.setTimeout(180_000);
+	const languages = (await (await request.get('_app/languages.json')).json()) as Record<
+		string,
+		{ build: string[]; pages: string[] }
+	>;
+	// A link the page takes for fast: it keeps the whole site in the reader's language.
+	await page.addInitScript(() =>
+		Object.defineProperty(navigator, 'connection', { value: { downlink: 100, saveData: false } })
+	);
+	await page.goto('ar/funding');
+	await page.waitForFunction(() => document.documentElement.dataset.offline === 'site', undefined, {
+		timeout: 150_000
+	});
+	const cached = await page.evaluate(async () => {
+		const names = await caches.keys();
+		const urls = await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => r.url)));
+		return urls.flat().map((u) => new URL(u).pathname);
+	});
+	const kept = new Set(cached);
+	const base = new URL(page.url()).pathname.replace(/\/ar\/funding$/, '');
+	expect(languages.ar.pages.filter((p) => !kept.has(p))).toEqual([]);
+	expect(languages.ar.build.filter((f) => !f.endsWith('.wasm') && !kept.has(f))).toEqual([]);
+	// The chart data for programs, the same in every language, is kept; no other language's page or script is.
+	expect(cached).toContain(`${base}/api/charts/donors-ranked.csv`);
+	const arabic = new Set([...languages.ar.build, ...languages.ar.pages]);
+	const others = Object.entries(languages)
+		.filter(([locale]) => locale !== 'ar')
+		.flatMap(([, files]) => [...files.build, ...files.pages])
+		.filter((f) => !arabic.has(f));
+	expect(others.filter((f) => kept.has(f))).toEqual([]);
+});

@@ -3,9 +3,9 @@ export type OfflineRequest =
 	/** The files a page loaded before the worker controlled it (later ones are kept as they are fetched). */
 	| { cache: 'page'; urls: string[] }
 	/** The engine's files and the bundled data, once the engine has been used. */
-	| { cache: 'engine' }
-	/** Every page, the engine and the data: only on a fast link. */
-	| { cache: 'site' };
+	| { cache: 'engine'; locale: string }
+	/** Every page in the reader's language, the engine and the data: only on a fast link. */
+	| { cache: 'site'; locale: string };
 
 const ORDER: readonly OfflineRequest['cache'][] = ['page', 'engine', 'site'];
 
