@@ -6,9 +6,9 @@ import settings from '../project.inlang/settings.json' with { type: 'json' };
 import { PSEUDO_LOCALE, pseudoLocalize, writePseudoProject } from './pseudo-locale';
 
 describe('pseudoLocalize', () => {
-	it('leaves no plain letter, keeps placeholders, and lengthens the text', () => {
+	it('leaves no plain letter, keeps placeholders marked, and lengthens the text', () => {
 		const text = pseudoLocalize('{rows} of {total} rows');
-		expect(text).toMatch(/^⟦\{rows\} óƒ \{total\} ŕóŵš·+⟧$/);
+		expect(text).toMatch(/^⟦‹\{rows\}› óƒ ‹\{total\}› ŕóŵš·+⟧$/);
 		expect(text.length).toBeGreaterThan('{rows} of {total} rows'.length * 1.1);
 	});
 });

@@ -15,10 +15,19 @@ const ACCENTED: Record<string, string> = Object.fromEntries(
 	])
 );
 
-/** Accents every letter outside `{placeholders}`, and lengthens the text by about a third, in brackets. */
+/** Around a message's parameter in en-XA, so the spec can check what a parameter says too. */
+export const PARAMETER_MARKS = ['‹', '›'] as const;
+
+/**
+ * Accents every letter outside `{placeholders}`, marks each placeholder `‹…›`, and lengthens the text by about
+ * a third, in brackets.
+ */
 export function pseudoLocalize(text: string): string {
 	const parts = text.split(/(\{[^}]*\})/);
-	const accented = parts.map((part, i) => (i % 2 ? part : [...part].map((c) => ACCENTED[c] ?? c).join(''))).join('');
+	const [open, close] = PARAMETER_MARKS;
+	const accented = parts
+		.map((part, i) => (i % 2 ? `${open}${part}${close}` : [...part].map((c) => ACCENTED[c] ?? c).join('')))
+		.join('');
 	const letters = parts.filter((_, i) => i % 2 === 0).join('').length;
 	return `⟦${accented}${'·'.repeat(Math.ceil(letters / 3))}⟧`;
 }

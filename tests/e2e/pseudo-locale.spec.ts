@@ -1,9 +1,12 @@
 // Every route in the pseudo-locale en-XA (scripts/pseudo-locale.ts): a word of plain English letters on the page
 // did not come from messages. Runs against the pseudo build (npm run build:pseudo), which playwright.config.ts
 // serves beside the site's as the project `pseudo-locale`; `npm run test:e2e` builds both.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { DATASETS } from '../../src/lib/data/catalog/datasets/index';
+import { AGGREGATES } from '../../src/lib/data/queries/explore';
 
 // Every embed: each is a funding chart of its own, with its own title, summary and table.
 const EMBEDS = [
@@ -17,14 +20,43 @@ const EMBEDS = [
 ];
 const ROUTES = ['', 'funding', 'participation', 'explore', 'data', ...EMBEDS.map((id) => `embed/${id}`)];
 
+/** Every value of the data's sources: a message's parameter may be one (a donor, a country, a source's note). */
+const DATA_TEXT = readdirSync('data/sources')
+	.map((f) => readFileSync(join('data/sources', f), 'utf8'))
+	.join('\n')
+	.replace(/""/g, '"');
+/** Names a program reads: datasets, their columns and files, /explore's aggregates. */
+const MACHINE_NAMES = new Set<string>([
+	...DATASETS.flatMap((d) => [d.name, `${d.name}.parquet`, ...d.columns.map((c) => c.name)]),
+	...AGGREGATES
+]);
+/** The citation's author, the same in every language (CITATION.cff). */
+const AUTHOR = /^ {2}- name: (.+)$/m.exec(readFileSync('CITATION.cff', 'utf8'))![1];
+/** A word of a parameter that names, not says: a snake_case name, a file, an address, a release, a recommendation. */
+const NAME_WORD = /^([a-z0-9]+([_.][a-z0-9]+)+|https?:\/\/\S+|\d{4}-\d{2}-\d{2}-[0-9a-f]{7}|[IVX]+\.\d+)$/;
+/** Intl has no en-XA: it writes the pseudo-locale's dates in English, every real language's in its own words. */
+const INTL_DATE =
+	/^(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}$/;
+
+/** Whether a parameter in plain Latin letters is a value or a name, which stays as written in every language. */
+function verbatimParameter(parameter: string): boolean {
+	const text = parameter.replace(/[\u2066-\u2069]/g, '').trim();
+	if (DATA_TEXT.includes(text) || text === AUTHOR || INTL_DATE.test(text)) return true;
+	return text
+		.split(/[\s,;()]+/)
+		.filter((word) => /[A-Za-z]{2,}/.test(word))
+		.every((word) => MACHINE_NAMES.has(word) || NAME_WORD.test(word));
+}
+
 /**
  * Visible text with a word in plain Latin letters, outside what legitimately stays as published: an element
  * marked `translate="no"` or `data-verbatim` (data values, names, codes), one in another language than the
- * page's (`lang`, e.g. an English original), code, a link that shows its own address, a message's
- * parameters, and an amount's currency code.
+ * page's (`lang`, e.g. an English original), code, a link that shows its own address, and an amount's
+ * currency code. A message's parameters (marked ‹…› in en-XA) are checked too: one in plain Latin letters
+ * must be a value of the data or a name (verbatimParameter), not words the code wrote in English.
  */
-function untranslatedText(page: Page, within = 'body'): Promise<string[]> {
-	return page.evaluate((within) => {
+async function untranslatedText(page: Page, within = 'body'): Promise<string[]> {
+	const found = await page.evaluate((within) => {
 		const pageLang = document.documentElement.lang;
 		const verbatim = (el: Element) => {
 			if (el.closest('[translate="no"], [data-verbatim], code, pre, kbd, samp, script, style, noscript')) return true;
@@ -33,29 +65,35 @@ function untranslatedText(page: Page, within = 'body'): Promise<string[]> {
 			const link = el.closest('a');
 			return link !== null && link.textContent!.trim() === link.getAttribute('href');
 		};
-		const found = new Set<string>();
+		// An amount's ISO currency code is Intl's, in every language (docs/i18n.md, Numbers).
+		const withoutCurrency = (text: string) => text.replace(/\b[A-Z]{3}\s?(?=[\d.,-])|(?<=\d)\s?[A-Z]{3}\b/g, '');
+		// A word of two or more plain letters: pseudo-localized text has none (every letter is accented).
+		const plain = (text: string) => /[A-Za-z]{2,}/.test(withoutCurrency(text));
+		const texts = new Set<string>();
+		const parameters: { text: string; parameter: string }[] = [];
 		const walker = document.createTreeWalker(document.querySelector(within)!, NodeFilter.SHOW_TEXT);
 		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-			// A message's own text is bracketed, its parameters (data values, formatted numbers, nested messages up
-			// to three deep) inside with it;
-			// an amount's ISO currency code is Intl's, in every language (docs/i18n.md, Numbers).
-			const text = node
-				.textContent!.replace(/\s+/g, ' ')
-				.trim()
-				.replace(/⟦[^⟦⟧]*⟧/g, '')
-				.replace(/⟦[^⟦⟧]*⟧/g, '')
-				.replace(/⟦[^⟦⟧]*⟧/g, '')
-				// A message split around an element (a library's detail in <code>) ends or starts in this node.
-				.replace(/⟦[^⟦⟧]*$|^[^⟦⟧]*⟧/g, '')
-				.replace(/\b[A-Z]{3}\s?(?=[\d.,-])|(?<=\d)\s?[A-Z]{3}\b/g, '');
 			const el = node.parentElement!;
-			// A word of two or more plain letters: pseudo-localized text has none (every letter is accented).
-			if (!/[A-Za-z]{2,}/.test(text) || verbatim(el)) continue;
-			if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: false })) continue;
-			found.add(node.textContent!.replace(/\s+/g, ' ').trim());
+			if (verbatim(el) || !el.checkVisibility({ visibilityProperty: true, opacityProperty: false })) continue;
+			const whole = node.textContent!.replace(/\s+/g, ' ').trim();
+			// A message's own text is bracketed ⟦…⟧ and each parameter marked ‹…›, messages nested in parameters:
+			// take the innermost parameters, then the messages they leave whole, until none is left.
+			let text = whole;
+			for (let depth = 0; depth < 6; depth++) {
+				text = text.replace(/‹([^‹›]*)›/g, (_, inner: string) => {
+					if (plain(inner)) parameters.push({ text: whole, parameter: inner.trim() });
+					return '';
+				});
+				text = text.replace(/⟦[^⟦⟧‹›]*⟧/g, '');
+			}
+			// A message split around an element (a library's detail in <code>) ends or starts in this node.
+			text = text.replace(/⟦[^⟦⟧]*$|^[^⟦⟧]*⟧/g, '');
+			if (plain(text)) texts.add(whole);
 		}
-		return [...found];
+		return { texts: [...texts], parameters };
 	}, within);
+	const english = found.parameters.filter(({ parameter }) => !verbatimParameter(parameter));
+	return [...found.texts, ...english.map(({ text, parameter }) => `parameter "${parameter}" in: ${text}`)];
 }
 
 test.describe('pseudo-locale', () => {
