@@ -55,11 +55,19 @@ describe('untilNeeded', () => {
 		expect(calls).toEqual([]);
 		FakeObserver.show(box.children[1]);
 		expect(calls).toEqual(['queue']);
-		// Once only: later sightings, a pointer or a release do nothing more.
+		// Queued once: later sightings and a release do nothing more.
 		FakeObserver.show(box.children[0]);
-		box.dispatchEvent(new Event('pointerdown'));
 		releaseWaitingPanels();
 		expect(calls).toEqual(['queue']);
+	});
+
+	it('hydrates a queued panel at once when a pointer reaches it before its turn, and only once', () => {
+		const box = panelBox();
+		const { calls } = watch(box);
+		FakeObserver.show(box.children[0]);
+		box.dispatchEvent(new Event('pointerdown'));
+		box.dispatchEvent(new Event('focusin'));
+		expect(calls).toEqual(['queue', 'now']);
 	});
 
 	it('hydrates at once when a pointer or the focus reaches a waiting panel', () => {

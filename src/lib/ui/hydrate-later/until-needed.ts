@@ -15,6 +15,8 @@ const CAPTURE = { capture: true };
 /**
  * Calls `queue` when the panel in `box` (its element children) nears the viewport or is released, or
  * `now` when a pointer or the focus reaches it: a click's or key's target must be live before the event.
+ * A queued panel still waits its turn, so a pointer or the focus reaching it meanwhile calls `now` too
+ * (`now` must take it out of the queue and be harmless once it has run).
  * Returns a function that stops waiting. A box with no markup (a client-side mount) is queued at once.
  */
 export function untilNeeded(box: HTMLElement, queue: () => void, now: () => void): () => void {
@@ -23,20 +25,26 @@ export function untilNeeded(box: HTMLElement, queue: () => void, now: () => void
 		queue();
 		return () => {};
 	}
-	const seen = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && start(queue), {
+	const seen = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && queued(), {
 		rootMargin: AHEAD
 	});
-	const reached = () => start(now);
-	const release = () => start(queue);
-	function stop() {
+	const release = () => queued();
+	function stopQueueing() {
 		seen.disconnect();
-		box.removeEventListener('pointerdown', reached, CAPTURE);
-		box.removeEventListener('focusin', reached, CAPTURE);
 		released.delete(release);
 	}
-	function start(how: () => void) {
+	function queued() {
+		stopQueueing();
+		queue();
+	}
+	function stop() {
+		stopQueueing();
+		box.removeEventListener('pointerdown', reached, CAPTURE);
+		box.removeEventListener('focusin', reached, CAPTURE);
+	}
+	function reached() {
 		stop();
-		how();
+		now();
 	}
 	for (const part of parts) seen.observe(part);
 	box.addEventListener('pointerdown', reached, CAPTURE);
