@@ -64,6 +64,8 @@ export default ts.config(
 		ignores: [
 			'build/',
 			'build-*/',
+			// A language's build before the merge (scripts/build-site.ts), left behind if one fails.
+			'*.languages/',
 			'.svelte-kit/',
 			'.svelte-kit-*/',
 			'node_modules/',
