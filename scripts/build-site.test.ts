@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mergeLanguage, pageFile, pagesOf } from './build-site';
+import { mergeLanguage } from './build-site';
+import { pageFile, pagesOf } from './site-pages';
 
 /** A folder holding the given files. */
 function folder(files: Record<string, string>): string {

@@ -4,12 +4,13 @@
 //   npm run build                          # every language into build/ (or BUILD_DIR)
 //   npm run build -- --locales en,fr       # some languages only: a quicker build for a test
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import settings from '../project.inlang/settings.json' with { type: 'json' };
 import { localizedPage } from './language-build.js';
 import { precompress } from './precompress.js';
+import { filesIn, pageFile, pagesOf } from './site-pages';
 
 /** What the service worker keeps offline for a reader of one language: its scripts and its pages. */
 export interface LanguageFiles {
@@ -22,24 +23,6 @@ export const LANGUAGE_FILES = '_app/languages.json';
 
 /** A file each language's build writes differently and the merged site takes from the base language's. */
 const BASE_LANGUAGE_ONLY = new Set(['service-worker.js']);
-
-function filesIn(dir: string, root = dir): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		return entry.isDirectory() ? filesIn(path, root) : [relative(root, path)];
-	});
-}
-
-/** The file a page's address is written to: `/` is `index.html`, `/ar` is `ar.html`, `/ar/data` is `ar/data.html`. */
-export const pageFile = (page: string) => (page === '/' ? 'index.html' : `${page.slice(1)}.html`);
-
-/** The pages a build wrote, by address (`funding.html` is `/funding`), leaving out the scripts' own folder. */
-export function pagesOf(buildDir: string): string[] {
-	return filesIn(buildDir)
-		.filter((file) => file.endsWith('.html') && !file.startsWith('_app/'))
-		.map((file) => `/${file.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '')}`)
-		.sort();
-}
 
 /** Whether a file of a language's build is that language's own page. */
 const ownPage = (file: string, locale: string) => file === `${locale}.html` || file.startsWith(`${locale}/`);

@@ -20,6 +20,15 @@ export const localizedPage = (page, locale) =>
 	locale === settings.baseLocale ? page : `/${locale}${page === '/' ? '' : page}`;
 
 /**
+ * The base language's address of a page: `/ar/funding` is `/funding`, `/zh` is `/`.
+ * @param {string} page
+ */
+export function baseLanguagePath(page) {
+	const locale = addressLanguage(page, '');
+	return locale === settings.baseLocale ? page : page.slice(locale.length + 1) || '/';
+}
+
+/**
  * The prerender settings of the build SITE_LOCALE names, or undefined for a build of every language at once.
  * Other languages start from SITE_PAGES, the base language's pages (JSON), since their addresses are not routes.
  * @param {Record<string, string | undefined>} env

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { baseLanguagePath, compare, measureBuild, namedFiles, pagePath } from './page-bytes';
+import { compare, measureBuild, namedFiles } from './page-bytes';
+import { baseLanguagePath } from './language-build.js';
+import { pagePath } from './site-pages';
 
 const gz = (text: string) => gzipSync(text, { level: 9 }).length;
 

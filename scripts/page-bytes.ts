@@ -6,11 +6,12 @@
 //   npm run bytes -- --budget 10                    # exits 1 when a page weighs more than 10% over English
 //   npm run bytes -- --baseline bench/results/page-bytes.baseline.json   # against English before the languages
 //   npm run bytes -- --build /tmp/base --write bench/results/page-bytes.baseline.json
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import settings from '../project.inlang/settings.json' with { type: 'json' };
+import { baseLanguagePath } from './language-build.js';
+import { pageFiles, pagePath } from './site-pages';
 
 export interface PageBytes {
 	/** gzipped bytes of the HTML, of the scripts it names and of the stylesheets it names */
@@ -35,25 +36,7 @@ export function namedFiles(html: string): { scripts: string[]; styles: string[] 
 	return { scripts: [...scripts], styles: [...styles] };
 }
 
-/** The address a page is served at: `funding.html` is `/funding`, `index.html` is `/`. */
-export const pagePath = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '')}`;
-
-/** The base language's address of a page: `/ar/funding` is `/funding`, `/zh` is `/`. */
-export function baseLanguagePath(path: string): string {
-	const others = settings.locales.filter((l) => l !== settings.baseLocale);
-	const [, first, ...rest] = path.split('/');
-	return others.includes(first) ? `/${rest.join('/')}` : path;
-}
-
 const gzipped = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
-
-function htmlFiles(dir: string, root = dir): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return entry.name === '_app' ? [] : htmlFiles(path, root);
-		return entry.name.endsWith('.html') ? [relative(root, path)] : [];
-	});
-}
 
 /** Every prerendered page of a build folder, by address. */
 export function measureBuild(buildDir: string): Record<string, PageBytes> {
@@ -63,7 +46,7 @@ export function measureBuild(buildDir: string): Record<string, PageBytes> {
 		return cache.get(file)!;
 	};
 	const pages: Record<string, PageBytes> = {};
-	for (const file of htmlFiles(buildDir).sort()) {
+	for (const file of pageFiles(buildDir).sort()) {
 		const path = join(buildDir, file);
 		const html = readFileSync(path);
 		const named = namedFiles(html.toString('utf8'));

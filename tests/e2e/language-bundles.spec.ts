@@ -4,7 +4,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 import settings from '../../project.inlang/settings.json' with { type: 'json' };
-import { LANGUAGE_FILES, pageFile, type LanguageFiles } from '../../scripts/build-site';
+import { LANGUAGE_FILES, type LanguageFiles } from '../../scripts/build-site';
+import { pageFile } from '../../scripts/site-pages';
 import { compare, measureBuild, namedFiles } from '../../scripts/page-bytes';
 
 const buildDir = process.env.BUILD_DIR ?? 'build';

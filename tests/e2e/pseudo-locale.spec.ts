@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { DATASETS } from '../../src/lib/data/catalog/datasets/index';
 import { AGGREGATES } from '../../src/lib/data/queries/explore';
+import { isReleaseId } from '../../src/lib/data/release/release-ref';
 
 // Every embed: each is a funding chart of its own, with its own title, summary and table.
 const EMBEDS = [
@@ -33,7 +34,7 @@ const MACHINE_NAMES = new Set<string>([
 /** The citation's author, the same in every language (CITATION.cff). */
 const AUTHOR = /^ {2}- name: (.+)$/m.exec(readFileSync('CITATION.cff', 'utf8'))![1];
 /** A word of a parameter that names, not says: a snake_case name, a file, an address, a release, a recommendation. */
-const NAME_WORD = /^([a-z0-9]+([_.][a-z0-9]+)+|https?:\/\/\S+|\d{4}-\d{2}-\d{2}-[0-9a-f]{7}|[IVX]+\.\d+)$/;
+const NAME_WORD = /^([a-z0-9]+([_.][a-z0-9]+)+|https?:\/\/\S+|[IVX]+\.\d+)$/;
 /** Intl has no en-XA: it writes the pseudo-locale's dates in English, every real language's in its own words. */
 const INTL_DATE =
 	/^(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}$/;
@@ -45,7 +46,7 @@ function verbatimParameter(parameter: string): boolean {
 	return text
 		.split(/[\s,;()]+/)
 		.filter((word) => /[A-Za-z]{2,}/.test(word))
-		.every((word) => MACHINE_NAMES.has(word) || NAME_WORD.test(word));
+		.every((word) => MACHINE_NAMES.has(word) || NAME_WORD.test(word) || isReleaseId(word));
 }
 
 /**
